@@ -1,0 +1,74 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings every Patuh target shares: Swift 6 language mode plus the upcoming
+/// features the house style asks for.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Patuh",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "patuh", targets: ["patuh"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - libxml2
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "XMLSupport",
+            dependencies: ["CLibXML2"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Domain
+        .target(
+            name: "Catalog",
+            dependencies: ["XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Command line
+        .target(
+            name: "PatuhCLI",
+            dependencies: [
+                "XMLSupport",
+                "Catalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "patuh",
+            dependencies: ["PatuhCLI"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Tests
+        .testTarget(
+            name: "XMLSupportTests",
+            dependencies: ["XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CatalogTests",
+            dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatuhCLITests",
+            dependencies: ["PatuhCLI"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,15 @@
+import Catalog
+import XMLSupport
+
+extension CatalogOptions {
+    /// Loads the catalog or fails with exit 2 and every diagnostic.
+    func loadCatalog() throws -> StandardsCatalog {
+        do {
+            return try CatalogLoader.load(directory: directory)
+        } catch {
+            throw CommandFailure(status: ExitStatus.invalidInput,
+                                 error.diagnostics.map(\.description)
+                                    + ["patuh: the standards in '\(directory)' are not valid; run 'patuh standar validate \(directory)'"])
+        }
+    }
+}

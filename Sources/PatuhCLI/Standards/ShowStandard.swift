@@ -1,0 +1,39 @@
+import ArgumentParser
+import Catalog
+
+/// `patuh standar show ID`.
+struct ShowStandard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one standard as a tree: its controls and the evidence each expects.",
+        discussion: """
+        Examples:
+          patuh standar show S03
+          patuh standar show s12 --lang en
+        """
+    )
+
+    @Argument(help: "The standard's id, S01 to S17.")
+    var id: String
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Language: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    func run() throws {
+        let catalog = try catalogOptions.loadCatalog()
+        guard let standard = catalog.standard(id) else {
+            throw CommandFailure.invalidInput(
+                "patuh: unknown standard '\(id)'",
+                "valid ids: " + catalog.standards.map(\.id).joined(separator: ", "))
+        }
+        switch format {
+        case .json: Console.out(try Console.json(standard))
+        case .text: Console.out(StandardTree(standard: standard, language: lang).render())
+        }
+    }
+}

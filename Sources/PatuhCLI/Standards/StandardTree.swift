@@ -1,0 +1,71 @@
+import Catalog
+
+/// Renders a standard as an indented tree for the terminal.
+struct StandardTree {
+    var standard: Standard
+    var language: Language
+
+    private var en: Bool { language == .en }
+
+    func render() -> String {
+        var lines: [String] = []
+        lines.append("\(standard.id) \(standard.name.text(language))  (v\(standard.version), \(en ? "folder" : "folder") Evidence/\(standard.folder)/)")
+        if !standard.aliases.isEmpty {
+            lines.append("  \(en ? "Also known as" : "Nama lain"): \(standard.aliases.joined(separator: "; "))")
+        }
+        lines.append("  \(en ? "Purpose" : "Tujuan"): \(standard.purpose.text(language))")
+        lines.append("  \(en ? "Role" : "Peran"): \(standard.role)")
+        lines.append("  \(en ? "Instrument" : "Instrumen"): \(standard.instrument)")
+        for (index, control) in standard.controls.enumerated() {
+            let last = index == standard.controls.count - 1
+            let branch = last ? "└─ " : "├─ "
+            let stem = last ? "   " : "│  "
+            let flags = [
+                "w\(control.weight)",
+                control.mandatory ? (en ? "mandatory" : "wajib") : (en ? "optional" : "tidak wajib"),
+            ] + (control.infra ? ["infra"] : [])
+            lines.append("  \(branch)\(control.id) \(control.title.text(language))  [\(flags.joined(separator: ", "))]")
+            lines.append("  \(stem)   \(control.requirement.text(language))")
+            lines.append("  \(stem)   \(en ? "Assessor looks for" : "Fakta"): \(control.guidance)")
+            lines.append("  \(stem)   \(en ? "Basis" : "Dasar"): " + control.bases.map { "\($0.text) (\($0.kind.rawValue))" }.joined(separator: "; "))
+            if !control.isoMappings.isEmpty {
+                lines.append("  \(stem)   ISO (\(en ? "inferred" : "inferensi")): " + isoSummary(control.isoMappings))
+            }
+            for rule in control.evidenceRules {
+                lines.append("  \(stem)   • \(ruleSummary(rule))")
+                if let note = rule.checkNote {
+                    lines.append("  \(stem)       \(en ? "check" : "cek") \(rule.check.rawValue): \(note)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func ruleSummary(_ rule: EvidenceRule) -> String {
+        var parts = [rule.id, rule.kind.rawValue]
+        var sources = rule.patterns
+        sources += rule.uses.map { "= \($0)" }
+        parts.append(sources.joined(separator: " | "))
+        parts.append("≥\(rule.minimumCount)")
+        if let days = rule.freshnessDays { parts.append("≤\(days) \(en ? "days old" : "hari")") }
+        if rule.validityWindow { parts.append(en ? "validity window" : "masa berlaku") }
+        if rule.fiscalYear { parts.append(en ? "current fiscal year" : "tahun anggaran berjalan") }
+        if rule.signatureExpected {
+            parts.append((en ? "signed" : "ttd") + (rule.signer.map { " (\($0))" } ?? ""))
+        }
+        parts.append(rule.check.rawValue)
+        return parts.joined(separator: " · ")
+    }
+
+    private func isoSummary(_ mappings: [ISOMapping]) -> String {
+        var grouped: [(String, [String])] = []
+        for mapping in mappings {
+            if let index = grouped.firstIndex(where: { $0.0 == mapping.standard }) {
+                grouped[index].1.append(mapping.clause)
+            } else {
+                grouped.append((mapping.standard, [mapping.clause]))
+            }
+        }
+        return grouped.map { "\($0.0) \($0.1.joined(separator: ", "))" }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Catalog
+import XMLSupport
+
+/// `patuh standar validate [DIR]`.
+struct ValidateStandards: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check every standard file against the XSD and against each other.",
+        discussion: """
+        Checks catalog.xml and each standard it lists against schema/standar.xsd, then what a schema \
+        cannot say: ids unique across all files, control and evidence ids prefixed by their parent's, \
+        references that resolve, exactly 17 standards numbered 1 to 17, no stray standard file.
+
+        Exits 0 when everything is valid, 2 when anything is not, with one line per problem on \
+        stderr as FILE:LINE:COL: error: MESSAGE.
+
+        Examples:
+          patuh standar validate
+          patuh standar validate path/to/Standards --format json
+        """
+    )
+
+    @Argument(help: "The standards folder.")
+    var directory: String = "Standards"
+
+    @Option(help: "Output format: text or json (json goes to stdout).")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let outcome = CatalogLoader.check(directory: directory)
+        let diagnostics = outcome.diagnostics
+        let valid = diagnostics.isEmpty && outcome.catalog != nil
+        switch format {
+        case .json:
+            Console.out(try Console.json(ValidationReport(valid: valid, diagnostics: diagnostics)))
+        case .text:
+            diagnostics.forEach { Console.error($0.description) }
+            if let catalog = outcome.catalog, valid {
+                let controls = catalog.controls.count
+                let rules = catalog.standards.flatMap(\.evidenceRules).count
+                Console.out("\(directory): valid: catalog \(catalog.version), \(catalog.standards.count) standards, \(controls) controls, \(rules) evidence rules, \(outcome.files.count) files")
+            } else {
+                Console.error("\(directory): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") found")
+            }
+        }
+        if !valid { throw ExitCode(ExitStatus.invalidInput) }
+    }
+}
+
+/// The JSON shape of `patuh standar validate --format json`.
+struct ValidationReport: Encodable {
+    var valid: Bool
+    var diagnostics: [XMLDiagnostic]
+}

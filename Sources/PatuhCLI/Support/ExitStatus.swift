@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// The exit codes of every Patuh command (also listed in the README).
+public enum ExitStatus {
+    /// Success: nothing falls short.
+    public static let success: Int32 = 0
+    /// The thing checked falls short (missing evidence, a standard not met, a guard refused).
+    public static let shortfall: Int32 = 1
+    /// Invalid input: a file, or an argument's value.
+    public static let invalidInput: Int32 = 2
+    /// A usage error: unknown command or option (EX_USAGE).
+    public static let usage: Int32 = 64
+    /// An internal error: a bug, or a fault Patuh cannot recover from (EX_SOFTWARE).
+    public static let internalError: Int32 = 70
+}
+
+/// A failure a command reports to the user: its lines go to stderr, then Patuh exits with `status`.
+struct CommandFailure: Error {
+    var status: Int32
+    var lines: [String]
+
+    init(status: Int32, _ lines: [String]) {
+        self.status = status
+        self.lines = lines
+    }
+
+    static func invalidInput(_ lines: String...) -> CommandFailure {
+        CommandFailure(status: ExitStatus.invalidInput, lines)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import Catalog
+
+/// `--format text|json`, shared by the commands that print results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+extension Language: ExpressibleByArgument {}

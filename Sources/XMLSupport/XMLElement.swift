@@ -1,0 +1,66 @@
+/// A read-only element of a parsed document: what Patuh's loaders walk.
+///
+/// Only elements and their text are kept; comments and processing instructions are dropped.
+/// Each element remembers the line it starts on, so later checks can point at it.
+public struct XMLElement: Sendable, Hashable {
+    /// The local name, without prefix.
+    public var name: String
+    /// The namespace URI, or `nil` for none.
+    public var namespace: String?
+    /// Attributes in document order, by local name (`xml:lang` is stored as `lang`).
+    public var attributes: [Attribute]
+    /// Child elements in document order.
+    public var children: [XMLElement]
+    /// The element's own text and CDATA, concatenated, untrimmed.
+    public var text: String
+    /// The 1-based line where the element starts.
+    public var line: Int
+
+    /// One attribute of an element.
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var namespace: String?
+        public var value: String
+
+        public init(name: String, namespace: String? = nil, value: String) {
+            self.name = name
+            self.namespace = namespace
+            self.value = value
+        }
+    }
+
+    public init(
+        name: String, namespace: String? = nil, attributes: [Attribute] = [],
+        children: [XMLElement] = [], text: String = "", line: Int = 0
+    ) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        self.children = children
+        self.text = text
+        self.line = line
+    }
+
+    // MARK: - Lookup
+
+    /// The value of the attribute with this local name, if present.
+    public subscript(attribute name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// The first child element with this local name.
+    public func child(_ name: String) -> XMLElement? {
+        children.first { $0.name == name }
+    }
+
+    /// All child elements with this local name, in order.
+    public func children(named name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+
+    /// The text with runs of white space folded to single spaces and the ends trimmed.
+    public var normalizedText: String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,3 @@
+import PatuhCLI
+
+Patuh.runMain()
