@@ -37,12 +37,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "Pembinaan",
+            dependencies: ["Catalog"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
             dependencies: [
                 "XMLSupport",
                 "Catalog",
+                "Pembinaan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -62,6 +69,11 @@ let package = Package(
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PembinaanTests",
+            dependencies: ["Pembinaan", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
