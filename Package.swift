@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - libxml2
@@ -37,12 +38,23 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Persistence
+        .target(
+            name: "Store",
+            dependencies: [
+                "Catalog",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
             dependencies: [
                 "XMLSupport",
                 "Catalog",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -62,6 +74,11 @@ let package = Package(
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store"],
             swiftSettings: strictSettings
         ),
         .testTarget(
