@@ -29,7 +29,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Loads the catalog from ``standards`` or fails with exit 2 and every diagnostic.
     func loadCatalog() throws -> StandardsCatalog {
-        try CatalogOptions(directory: standards).loadCatalog()
+        try CatalogOptions.loadCatalog(directory: standards)
     }
 
     /// Opens the workspace database, failing with exit 70 (and nothing overwritten) when it
@@ -41,12 +41,5 @@ struct WorkspaceOptions: ParsableArguments {
         } catch {
             throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
         }
-    }
-}
-
-extension CatalogOptions {
-    init(directory: String) {
-        self.init()
-        self.directory = directory
     }
 }
