@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI"],
+            dependencies: ["PatuhCLI", "patuh"],
             swiftSettings: strictSettings
         ),
     ],
