@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - libxml2
@@ -43,6 +44,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Persistence
+        .target(
+            name: "Store",
+            dependencies: [
+                "Catalog",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
@@ -50,6 +61,7 @@ let package = Package(
                 "XMLSupport",
                 "Catalog",
                 "Pembinaan",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -77,8 +89,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI"],
+            dependencies: ["PatuhCLI", "patuh"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Store
+import XMLSupport
+
+/// The workspace every LPSE-facing command works on: a folder with `Evidence/`, `Reports/`,
+/// Patuh's database in `.patuh/`, and usually `Standards/`.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: "The workspace folder (default: the current folder).")
+    var workspace: String = "."
+
+    @Option(name: .customLong("standards"),
+            help: "The standards folder (default: WORKSPACE/Standards).")
+    var standardsDirectory: String?
+
+    /// The standards folder in use.
+    var standards: String {
+        standardsDirectory ?? (workspace as NSString).appendingPathComponent("Standards")
+    }
+
+    /// Fails with exit 2 unless the workspace is an existing folder.
+    func requireWorkspace() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure.invalidInput("patuh: workspace '\(workspace)' is not a folder")
+        }
+    }
+
+    /// Loads the catalog from ``standards`` or fails with exit 2 and every diagnostic.
+    func loadCatalog() throws -> StandardsCatalog {
+        try CatalogOptions.loadCatalog(directory: standards)
+    }
+
+    /// Opens the workspace database, failing with exit 70 (and nothing overwritten) when it
+    /// cannot be used.
+    func openDatabase() throws -> PatuhDatabase {
+        try requireWorkspace()
+        do {
+            return try PatuhDatabase.open(workspace: workspace)
+        } catch {
+            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
+        }
+    }
+}

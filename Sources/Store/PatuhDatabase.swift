@@ -1,0 +1,108 @@
+import Foundation
+public import GRDB
+
+/// The workspace database: `.patuh/registry.sqlite` under the workspace root.
+///
+/// SQLite in WAL mode through a GRDB `DatabasePool`, so readers never block the writer and two
+/// `patuh` processes on one workspace both finish (the second waits for the first's write lock).
+/// The schema is built by migrations; every feature registers its own in ``migrations``.
+///
+/// Opening never overwrites a file that is not a database: it fails with
+/// ``StoreError/Code/notADatabase`` and leaves the file as it was.
+///
+/// ## Topics
+/// - ``open(workspace:)``
+/// - ``open(path:)``
+/// - ``pool``
+public final class PatuhDatabase: Sendable {
+    /// The folder, relative to the workspace root, that holds Patuh's own files.
+    public static let folderName = ".patuh"
+    /// The database file name inside ``folderName``.
+    public static let fileName = "registry.sqlite"
+
+    /// A named migration. Names are stable forever: a migration once released never changes.
+    public struct Migration: Sendable {
+        public var name: String
+        public var migrate: @Sendable (Database) throws -> Void
+
+        public init(name: String, migrate: @escaping @Sendable (Database) throws -> Void) {
+            self.name = name
+            self.migrate = migrate
+        }
+    }
+
+    /// Every migration, in the order they run: one line per feature, appended in release order.
+    public static let migrations: [Migration] = [
+        [Migration](),
+    ].flatMap { $0 }
+
+    /// The connection pool.
+    public let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    private init(pool: DatabasePool, path: String) {
+        self.pool = pool
+        self.path = path
+    }
+
+    /// Opens (creating if needed) the database of the workspace rooted at `workspace`.
+    public static func open(workspace: String) throws(StoreError) -> PatuhDatabase {
+        let folder = (workspace as NSString).appendingPathComponent(folderName)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(code: .unavailable, path: folder, message: "cannot create the folder for Patuh's database: \(error.localizedDescription)")
+        }
+        return try open(path: (folder as NSString).appendingPathComponent(fileName))
+    }
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public static func open(path: String) throws(StoreError) -> PatuhDatabase {
+        try open(path: path, migrations: migrations)
+    }
+
+    /// Opens the database at `path` with an explicit list of migrations (tests use their own).
+    public static func open(path: String, migrations: [Migration]) throws(StoreError) -> PatuhDatabase {
+        try refuseNonDatabase(at: path)
+        var configuration = Configuration()
+        // Another patuh process may hold the write lock for a while (a large scan): wait for it.
+        configuration.busyMode = .timeout(120)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            var migrator = DatabaseMigrator()
+            for migration in migrations {
+                migrator.registerMigration(migration.name, migrate: migration.migrate)
+            }
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError(code: .tooNew, path: path,
+                                 message: "the database was written by a newer version of Patuh; upgrade Patuh to use it")
+            }
+            try migrator.migrate(pool)
+            return PatuhDatabase(pool: pool, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError(code: .notADatabase, path: path,
+                             message: "this file is not a Patuh database (SQLite says: \(error.message ?? "file is not a database")); move it away, Patuh will not overwrite it")
+        } catch {
+            throw StoreError(code: .unavailable, path: path, message: "cannot open the database: \(error)")
+        }
+    }
+
+    /// Checks the first bytes of an existing, non-empty file for SQLite's header, so that
+    /// nothing (not even WAL set-up) touches a file that is something else.
+    private static func refuseNonDatabase(at path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\u{0}".utf8) {
+            throw StoreError(code: .notADatabase, path: path,
+                             message: "this file is not a Patuh database (no SQLite header); move it away, Patuh will not overwrite it")
+        }
+    }
+}
