@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built `patuh` executable in a scratch workspace, as a user would.
+/// Runs `patuh harikerja` end to end in a scratch workspace holding a copy of the calendar.
 struct PatuhBinary {
     /// What one run produced.
     struct Result {
@@ -21,14 +21,6 @@ struct PatuhBinary {
         return url.path
     }()
 
-    /// The `patuh` built next to the test bundle, falling back to `.build/debug/patuh`.
-    static let executable: String = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("patuh").path
-        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        return packageRoot + "/.build/debug/patuh"
-    }()
-
     /// A fresh workspace holding a copy of the bundled calendar (Standards/kalender, its schema).
     static func workspace() throws -> String {
         let folder = FileManager.default.temporaryDirectory
@@ -41,22 +33,9 @@ struct PatuhBinary {
         return folder
     }
 
-    /// Runs `patuh arguments...` with `directory` as the working directory.
+    /// Runs `patuh arguments...` with `directory` as the working directory (through ``PatuhRunner``).
     static func run(_ arguments: [String], in directory: String) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let result = try PatuhRunner.run(arguments, in: directory)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }
