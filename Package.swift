@@ -38,6 +38,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "Assessment",
+            dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Persistence
         .target(
             name: "Store",
@@ -55,6 +61,7 @@ let package = Package(
                 "XMLSupport",
                 "Catalog",
                 "Store",
+                "Assessment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -74,6 +81,11 @@ let package = Package(
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AssessmentTests",
+            dependencies: ["Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
