@@ -39,6 +39,11 @@ let package = Package(
         ),
 
         .target(
+            name: "Pembinaan",
+            dependencies: ["Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Assessment",
             dependencies: ["Catalog", "XMLSupport"],
             swiftSettings: strictSettings
@@ -60,6 +65,7 @@ let package = Package(
             dependencies: [
                 "XMLSupport",
                 "Catalog",
+                "Pembinaan",
                 "Store",
                 "Assessment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -84,6 +90,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PembinaanTests",
+            dependencies: ["Pembinaan", "Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "AssessmentTests",
             dependencies: ["Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
@@ -95,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI"],
+            dependencies: ["PatuhCLI", "patuh"],
             swiftSettings: strictSettings
         ),
     ],

@@ -19,6 +19,7 @@ public struct Patuh: ParsableCommand {
         version: version,
         subcommands: [
             StandardsCommand.self,
+            HariKerjaCommand.self,
         ]
     )
 
