@@ -44,6 +44,11 @@ let package = Package(
             dependencies: ["Catalog"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "Assessment",
+            dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
 
         // MARK: - Persistence
         .target(
@@ -70,6 +75,7 @@ let package = Package(
                 "Catalog",
                 "Pembinaan",
                 "Store",
+                "Assessment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -94,6 +100,11 @@ let package = Package(
         .testTarget(
             name: "PembinaanTests",
             dependencies: ["Pembinaan", "Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AssessmentTests",
+            dependencies: ["Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

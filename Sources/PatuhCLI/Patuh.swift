@@ -20,6 +20,7 @@ public struct Patuh: ParsableCommand {
         subcommands: [
             StandardsCommand.self,
             HariKerjaCommand.self,
+            PenilaianCommand.self,
         ]
     )
 
