@@ -63,7 +63,11 @@ let package = Package(
         // MARK: - Reports
         .target(
             name: "Reporting",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "Catalog",
+                "Assessment",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -114,7 +118,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting"],
+            dependencies: ["Reporting", "Assessment", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
