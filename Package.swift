@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: - libxml2
@@ -49,7 +50,9 @@ let package = Package(
             name: "Store",
             dependencies: [
                 "Catalog",
+                "Pembinaan",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),
@@ -90,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store"],
+            dependencies: ["Store", "Pembinaan", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(

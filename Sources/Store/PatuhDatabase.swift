@@ -34,6 +34,7 @@ public final class PatuhDatabase: Sendable {
     /// Every migration, in the order they run: one line per feature, appended in release order.
     public static let migrations: [Migration] = [
         [Migration](),
+        CaseLogSchema.migrations,
     ].flatMap { $0 }
 
     /// The connection pool.
