@@ -20,6 +20,8 @@ public struct Patuh: ParsableCommand {
         subcommands: [
             StandardsCommand.self,
             HariKerjaCommand.self,
+            PembinaanCommand.self,
+            CertificateCommand.self,
         ]
     )
 

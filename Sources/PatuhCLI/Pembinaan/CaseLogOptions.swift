@@ -3,6 +3,7 @@ import Catalog
 import Foundation
 import Pembinaan
 import Store
+import XMLSupport
 
 extension Role: ExpressibleByArgument {}
 extension SanctionStage: ExpressibleByArgument {}
