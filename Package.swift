@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI", "patuh"],
+            dependencies: ["PatuhCLI", "patuh", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
     ],

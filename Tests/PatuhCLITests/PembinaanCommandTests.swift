@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `patuh pembinaan` and `patuh sertifikat` end to end: the built binary on a scratch workspace.
@@ -153,5 +154,24 @@ import Testing
         // 23:30 WIB is already 4 February in WITA.
         #expect((output["peristiwa"] as? [String: Any])?["tanggal"] as? String == "2025-02-04")
         #expect((kasus["temuan"] as? [[String: Any]])?.map { $0["id"] as? String } == ["TF-01", "TF-02"])
+    }
+
+    @Test func verifikasiNamesTheFirstTamperedEventAndExitsOne() throws {
+        _ = try patuh(["pembinaan", "buka", "--lpse", "LPSE-X", "--kasus", "K-1", "--temuan-id", "T1", "--standar", "S05",
+                       "--uraian", "tiket tidak dicatat", "--nomor", "R-1"] + Self.lkpp, at: "2025-02-03T09:00:00")
+        _ = try patuh(["pembinaan", "terima", "K-1", "--tanggal", "2025-02-03"] + Self.lpse, at: "2025-02-03T10:00:00")
+        var result = try patuh(["pembinaan", "verifikasi"], at: "2025-02-04T09:00:00")
+        #expect(result.status == 0 && result.stdout.contains("Rantai utuh: 2 peristiwa"))
+        let queue = try DatabaseQueue(path: workspace + "/.patuh/registry.sqlite")
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER case_event_no_update")
+            try db.execute(sql: "UPDATE case_event SET notice_diterima = '2025-02-10' WHERE seq = 2")
+        }
+        try queue.close()
+        result = try patuh(["pembinaan", "verifikasi"], at: "2025-02-04T09:00:00")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("edited pada peristiwa #2"))
+        result = try patuh(["pembinaan", "status", "K-1"], at: "2025-02-04T09:00:00")
+        #expect(result.status == 1 && result.stderr.contains("log is broken"))
     }
 }
