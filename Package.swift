@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: - libxml2
@@ -55,7 +56,9 @@ let package = Package(
             name: "Store",
             dependencies: [
                 "Catalog",
+                "Pembinaan",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),
@@ -113,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store"],
+            dependencies: ["Store", "Pembinaan", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -123,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI", "patuh"],
+            dependencies: ["PatuhCLI", "patuh", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
     ],

@@ -21,6 +21,8 @@ public struct Patuh: ParsableCommand {
             StandardsCommand.self,
             HariKerjaCommand.self,
             PenilaianCommand.self,
+            PembinaanCommand.self,
+            CertificateCommand.self,
         ]
     )
 
