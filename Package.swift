@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // MARK: - libxml2
@@ -55,6 +56,17 @@ let package = Package(
             dependencies: [
                 "Catalog",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Reports
+        .target(
+            name: "Reporting",
+            dependencies: [
+                "Catalog",
+                "Assessment",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
         ),
@@ -102,6 +114,11 @@ let package = Package(
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "Assessment", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
