@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: - libxml2
@@ -38,11 +39,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "EvidenceRegistry",
+            dependencies: [
+                "Catalog",
+                "XMLSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Persistence
         .target(
             name: "Store",
             dependencies: [
                 "Catalog",
+                "EvidenceRegistry",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -55,6 +67,7 @@ let package = Package(
                 "XMLSupport",
                 "Catalog",
                 "Store",
+                "EvidenceRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -77,13 +90,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "EvidenceRegistryTests",
+            dependencies: ["EvidenceRegistry", "Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "StoreTests",
-            dependencies: ["Store"],
+            dependencies: ["Store", "EvidenceRegistry", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI"],
+            dependencies: ["PatuhCLI", "XMLSupport"],
             swiftSettings: strictSettings
         ),
     ],
