@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
@@ -40,6 +41,16 @@ let package = Package(
         ),
 
         .target(
+            name: "Pembinaan",
+            dependencies: ["Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Assessment",
+            dependencies: ["Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "EvidenceRegistry",
             dependencies: [
                 "Catalog",
@@ -60,14 +71,23 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Reports
+        .target(
+            name: "Reporting",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
             dependencies: [
                 "XMLSupport",
                 "Catalog",
+                "Pembinaan",
                 "Store",
                 "EvidenceRegistry",
+                "Assessment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -90,6 +110,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PembinaanTests",
+            dependencies: ["Pembinaan", "Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AssessmentTests",
+            dependencies: ["Assessment", "Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "EvidenceRegistryTests",
             dependencies: ["EvidenceRegistry", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
@@ -100,8 +130,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI", "XMLSupport"],
+            dependencies: ["PatuhCLI", "patuh", "XMLSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -19,6 +19,8 @@ public struct Patuh: ParsableCommand {
         version: version,
         subcommands: [
             StandardsCommand.self,
+            HariKerjaCommand.self,
+            PenilaianCommand.self,
             BuktiCommand.self,
             PeriksaCommand.self,
         ]

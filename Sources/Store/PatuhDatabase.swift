@@ -33,6 +33,8 @@ public final class PatuhDatabase: Sendable {
 
     /// Every migration, in the order they run: one line per feature, appended in release order.
     public static let migrations: [Migration] = [
+        [Migration](),
+        AssessmentSchema.migrations,
         EvidenceSchema.migrations,
     ].flatMap { $0 }
 

@@ -1,3 +1,5 @@
+public import Catalog
+
 /// The status of one evidence rule, most serious first.
 public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Fewer files than the rule's minimum.

@@ -1,3 +1,5 @@
+public import Catalog
+
 /// Who ratified (signed) a document: name, position and, optionally, when.
 public struct Ratification: Sendable, Hashable, Codable {
     public var name: String

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Validates the whole catalog with `patuh standar validate` and with `xmllint --noout --schema`
+# on the same files, several runs each, and prints both medians and the ratio patuh/xmllint.
+# Goal: ratio <= 1.0, and the whole catalog in well under 100 ms.
+# Usage: Benchmarks/catalog.sh [RUNS]   (run on demand; not part of CI)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-21}
+
+command -v xmllint >/dev/null || { echo "xmllint is missing: apt-get install libxml2-utils" >&2; exit 2; }
+# A release build with the Swift runtime linked in, as Patuh would be shipped: dynamic loading of
+# the Swift libraries alone costs more than xmllint's whole run.
+build=(swift build -c release --static-swift-stdlib --scratch-path .build-bench)
+"${build[@]}" --product patuh >/dev/null
+patuh=$("${build[@]}" --show-bin-path)/patuh
+files=(Standards/catalog.xml Standards/S*.xml)
+
+now_ns() { date +%s%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+time_runs() {
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(now_ns); "$@" >/dev/null 2>&1; end=$(now_ns)
+    echo $(( (end - start) / 1000 ))
+  done
+}
+
+# Both must agree that the catalog is valid before their speed means anything.
+"$patuh" standar validate Standards >/dev/null
+xmllint --noout --nonet --schema Standards/schema/standar.xsd "${files[@]}" 2>/dev/null
+
+# Warm the page cache, then measure, interleaving nothing else.
+time_runs "$patuh" standar validate Standards >/dev/null
+p=$(time_runs "$patuh" standar validate Standards | median)
+x=$(time_runs xmllint --noout --nonet --schema Standards/schema/standar.xsd "${files[@]}" | median)
+
+echo "files:   ${#files[@]} (catalog.xml and 17 standards), $runs runs each"
+printf 'patuh:   median %6.1f ms  (parse, XSD, model, cross-file checks)\n' "$(echo "$p/1000" | bc -l)"
+printf 'xmllint: median %6.1f ms  (parse and XSD only)\n' "$(echo "$x/1000" | bc -l)"
+printf 'ratio patuh/xmllint: %.2f (goal <= 1.00)\n' "$(echo "$p/$x" | bc -l)"

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Pembinaan
+import XMLSupport
+
+extension CutiBersamaRule: ExpressibleByArgument {}
+extension IndonesianZone: ExpressibleByArgument {
+    /// `WIB`, `wita`, `Wit`: any case.
+    public init?(argument: String) {
+        self.init(name: argument)
+    }
+}
+
+extension DeadlineConvention: ExpressibleByArgument {
+    /// `A`, `b`, `C`: any case.
+    public init?(argument: String) {
+        self.init(letter: argument)
+    }
+}
+
+/// The options that make a ``WorkingCalendar``: where the holidays are and how to count.
+struct CalendarOptions: ParsableArguments {
+    @Option(name: .customLong("kalender"), help: ArgumentHelp(
+        "The holiday calendar folder (one YYYY.xml per year).", valueName: "dir"))
+    var directory: String = "Standards/kalender"
+
+    @Option(name: .customLong("cuti-bersama"), help: ArgumentHelp(
+        "Whether cuti bersama days are non-working (libur, the default) or working days (kerja).",
+        valueName: "libur|kerja"))
+    var cutiBersama: CutiBersamaRule = .libur
+
+    @Option(name: .customLong("zona"), help: ArgumentHelp(
+        "The receiving office's time zone: WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9).", valueName: "WIB|WITA|WIT"))
+    var zone: IndonesianZone = .wib
+
+    @Option(name: .customLong("pekan-kerja"), help: ArgumentHelp(
+        "The working weekdays, comma-separated (default: senin,selasa,rabu,kamis,jumat).", valueName: "days"))
+    var workingWeek: String?
+
+    @Option(name: .customLong("libur-tambahan"), help: ArgumentHelp(
+        "An extra non-working day of the receiving office, DATE or DATE=NAME (repeatable).", valueName: "date"))
+    var extraDays: [String] = []
+
+    /// Loads the holidays and builds the calendar, or fails with exit 2 and a clear message.
+    func makeCalendar() throws -> WorkingCalendar {
+        let holidays: HolidayCalendar
+        do {
+            holidays = try HolidayCalendarLoader.load(directory: directory)
+        } catch {
+            throw CommandFailure(status: ExitStatus.invalidInput, error.diagnostics.map(\.description)
+                + ["patuh: the holiday calendar in '\(directory)' cannot be used"])
+        }
+        do {
+            return try WorkingCalendar(holidays: holidays, cutiBersama: cutiBersama,
+                                       workingWeek: try parseWeek(), extraNonWorkingDays: try parseExtraDays())
+        } catch let error as PembinaanError {
+            throw CommandFailure.invalidInput("patuh: " + error.message)
+        }
+    }
+
+    private func parseWeek() throws -> Set<Weekday> {
+        guard let workingWeek else { return WorkingCalendar.mondayToFriday }
+        var days: Set<Weekday> = []
+        for name in workingWeek.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let day = Weekday(name: name) else {
+                throw CommandFailure.invalidInput("patuh: --pekan-kerja: '\(name)' is not a weekday; use senin, selasa, rabu, kamis, jumat, sabtu, minggu")
+            }
+            days.insert(day)
+        }
+        return days
+    }
+
+    private func parseExtraDays() throws -> [CivilDate: String] {
+        var days: [CivilDate: String] = [:]
+        for entry in extraDays {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard let date = CivilDate(iso: parts.first ?? "") else {
+                throw CommandFailure.invalidInput("patuh: --libur-tambahan: '\(entry)' is not DATE or DATE=NAME with DATE as YYYY-MM-DD")
+            }
+            days[date] = parts.count > 1 && !parts[1].isEmpty ? parts[1] : "libur tambahan"
+        }
+        return days
+    }
+}
+
+/// Parses a date argument, failing with exit 2 and the argument's name.
+func parseDateArgument(_ text: String, option: String) throws -> CivilDate {
+    guard let date = CivilDate(iso: text) else {
+        throw CommandFailure.invalidInput("patuh: \(option): '\(text)' is not a date; write YYYY-MM-DD, e.g. 2024-01-04")
+    }
+    return date
+}
+
+/// Runs a calendar computation, turning its input errors into exit 2.
+func withCalendarErrors<T>(_ body: () throws(PembinaanError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw CommandFailure.invalidInput("patuh: " + error.message)
+    }
+}
+

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Catalog
+import Pembinaan
+
+/// `patuh harikerja tenggat` (alias `workdays deadline`): the deadline of N hari kerja after receipt.
+struct DeadlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tenggat",
+        abstract: "The deadline N hari kerja after a notice is received (alias: deadline).",
+        discussion: """
+        Convention A (default): the day of receipt is day 0 and is not counted; from the next day \
+        only working days count; the deadline is the N-th of them, and ends at 23:59:59 of that \
+        day in the receiving office's zone. A notice received on a non-working day: counting \
+        starts at the first working day after it. Convention B: a receipt on a non-working day is \
+        deemed received on the next working day. Convention C: a receipt on a working day counts \
+        as day 1.
+
+        Examples:
+          patuh harikerja tenggat --diterima 2024-01-04 --hari 5
+          patuh harikerja tenggat --diterima 2025-03-21 --hari 5 --jelaskan
+          patuh harikerja tenggat --diterima 2025-03-21 --hari 5 --cuti-bersama kerja
+          patuh harikerja tenggat --diterima-pada 2024-01-04T23:30:00+07:00 --zona WITA --hari 5
+          patuh workdays deadline --diterima 2024-02-10 --hari 5 --format json
+
+        Exit codes: 0 computed; 2 invalid date, number or calendar, or a date outside the \
+        calendar's years; 64 usage error.
+        """,
+        aliases: ["deadline"]
+    )
+
+    @Option(name: .customLong("diterima"), help: ArgumentHelp(
+        "The date the notice was received, YYYY-MM-DD.", valueName: "date"))
+    var receivedOn: String?
+
+    @Option(name: .customLong("diterima-pada"), help: ArgumentHelp(
+        "Instead of --diterima: the instant of receipt, ISO 8601 with offset; its date in --zona is used.",
+        valueName: "instant"))
+    var receivedAt: String?
+
+    @Option(name: .customLong("hari"), help: ArgumentHelp("The period in hari kerja (N ≥ 1).", valueName: "n"))
+    var days: String
+
+    @Option(name: .customLong("konvensi"), help: ArgumentHelp(
+        "How the day of receipt is treated: A (default), B or C.", valueName: "A|B|C"))
+    var convention: DeadlineConvention = .a
+
+    @Flag(name: .customLong("jelaskan"), help: "Explain the count day by day.")
+    var explain = false
+
+    @OptionGroup var calendarOptions: CalendarOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        switch (receivedOn, receivedAt) {
+        case (nil, nil): throw ValidationError("give the receipt: --diterima DATE or --diterima-pada INSTANT")
+        case (.some, .some): throw ValidationError("give either --diterima or --diterima-pada, not both")
+        default: break
+        }
+    }
+
+    func run() throws {
+        guard let n = Int(days), n >= 1 else {
+            throw CommandFailure.invalidInput("patuh: --hari: '\(days)' is not a number of hari kerja; write a whole number of at least 1")
+        }
+        let zone = calendarOptions.zone
+        let receipt: CivilDate
+        var instant: Instant?
+        if let receivedAt {
+            instant = try withCalendarErrors { () throws(PembinaanError) in try Instant(iso8601: receivedAt) }
+            receipt = zone.civilDate(of: instant!)
+        } else {
+            receipt = try parseDateArgument(receivedOn ?? "", option: "--diterima")
+        }
+        let calendar = try calendarOptions.makeCalendar()
+        let deadline = try withCalendarErrors { () throws(PembinaanError) in
+            try calendar.deadline(receivedOn: receipt, workingDays: n, convention: convention)
+        }
+        let report = DeadlineReport(deadline, zone: zone, explain: explain)
+        switch format {
+        case .json: Console.out(try Console.json(report))
+        case .text: Console.out(report.text(receivedAt: instant.map { $0.iso8601(in: zone) }))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Assessment
+import Catalog
+import Store
+
+/// `patuh penilaian riwayat [WORKSPACE]` (alias `history`).
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "riwayat",
+        abstract: "Show how each standard's score moved over the stored assessments (alias: history).",
+        discussion: """
+        Every 'patuh penilaian nilai' stores its result (the policy's model) in WORKSPACE/.patuh/. This \
+        prints one column per assessment, oldest first (M = mandiri, F = faktual), one row per standard \
+        with its percentage (* = terpenuhi), and the change since the previous assessment of the same kind.
+
+        Examples:
+          patuh penilaian riwayat
+          patuh penilaian riwayat --jenis faktual --format json
+        """,
+        aliases: ["history"]
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .customLong("jenis"), help: "Only assessments of this kind: mandiri or faktual.")
+    var kind: AssessmentKind?
+
+    @Option(name: .customLong("lpse"), help: "Only this LPSE's assessments (its id).")
+    var lpse: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let database = try workspace.openDatabase()
+        let stored: [StoredAssessment]
+        do {
+            stored = try AssessmentHistory(database: database).all(lpseId: lpse, kind: kind?.rawValue)
+        } catch {
+            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
+        }
+        if format == .json {
+            Console.out(try Console.json(stored))
+            return
+        }
+        guard !stored.isEmpty else {
+            Console.out("Belum ada penilaian tersimpan di \(workspace.workspace)/.patuh/; jalankan 'patuh penilaian nilai FILE'.")
+            return
+        }
+        Console.out(Self.render(stored))
+    }
+
+    static func render(_ stored: [StoredAssessment]) -> String {
+        let columns = stored.map { "\($0.assessmentDate) \($0.kind == AssessmentKind.faktual.rawValue ? "F" : "M")" }
+        let ids = Array(Set(stored.flatMap { $0.standards.map(\.standardId) })).sorted()
+        var table = TextTable(["Standar"] + columns + ["Perubahan"], alignments: [.left] + columns.map { _ in .right } + [.right])
+        for id in ids {
+            let cells = stored.map { assessment -> String in
+                guard let row = assessment.standards.first(where: { $0.standardId == id }) else { return "" }
+                return NumberFormat.percent(row.percent, decimals: 1) + (row.terpenuhi ? "*" : " ")
+            }
+            table.add([id] + cells + [change(of: id, in: stored)])
+        }
+        table.add(["Terpenuhi"] + stored.map { "\($0.terpenuhi)/\($0.standardCount) " } + [""])
+        var lines = [table.render(), "", "* terpenuhi; perubahan: persen terakhir dikurangi penilaian sebelumnya yang sejenis"]
+        let names = Set(stored.map { "\($0.lpseName) (\($0.lpseId))" }).sorted()
+        lines.insert("Riwayat penilaian · \(names.joined(separator: ", "))\n", at: 0)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The last assessment's percentage minus the previous one of the same kind, in points.
+    static func change(of id: String, in stored: [StoredAssessment]) -> String {
+        guard let last = stored.last else { return "" }
+        let sameKind = stored.filter { $0.kind == last.kind && $0.lpseId == last.lpseId }
+        guard sameKind.count >= 2,
+              let now = sameKind[sameKind.count - 1].standards.first(where: { $0.standardId == id })?.percent,
+              let before = sameKind[sameKind.count - 2].standards.first(where: { $0.standardId == id })?.percent else { return "—" }
+        let delta = now - before
+        return (delta > 0 ? "+" : "") + NumberFormat.percent(delta, decimals: 1)
+    }
+}

@@ -1,0 +1,57 @@
+import Assessment
+import Catalog
+
+/// How penilaian commands print numbers: at most `decimals` places, no trailing zeros, `—` for none.
+enum NumberFormat {
+    /// `8`, `7.5`, `62.25`, `—`.
+    static func number(_ value: Double?, decimals: Int = 2) -> String {
+        guard let value else { return "—" }
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let rounded = (value * factor).rounded() / factor
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") { return String(Int(rounded)) }
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// A percentage with exactly `decimals` places (already rounded down by the scorer).
+    static func percent(_ value: Double?, decimals: Int) -> String {
+        guard let value else { return "—" }
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let units = Int((value * factor).rounded())
+        guard decimals > 0 else { return String(units) }
+        let magnitude = abs(units)
+        var fraction = String(magnitude % Int(factor))
+        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+        return (units < 0 ? "-" : "") + "\(magnitude / Int(factor)).\(fraction)"
+    }
+
+    /// A score with its model and maximum: `62.5 dari 100 (default)`.
+    static func score(_ score: Score, language: Language) -> String {
+        "\(number(score.value)) \(language == .en ? "of" : "dari") \(number(score.maximum)) (\(score.model.rawValue))"
+    }
+
+    /// A score's share of its maximum as a percentage rounded down, `nil` when there is none.
+    static func share(_ score: Score, decimals: Int) -> Double? {
+        guard let value = score.value, score.maximum > 0 else { return nil }
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        return (value / score.maximum * 100 * factor + 1e-9).rounded(.down) / factor
+    }
+}
+
+/// One label in Indonesian and English.
+struct Label {
+    var id: String
+    var en: String
+
+    init(_ id: String, _ en: String) {
+        self.id = id
+        self.en = en
+    }
+
+    func text(_ language: Language) -> String { language == .en ? en : id }
+}

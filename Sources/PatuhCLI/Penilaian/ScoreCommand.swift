@@ -1,0 +1,113 @@
+import ArgumentParser
+import Assessment
+import Catalog
+import Foundation
+import XMLSupport
+import Store
+
+/// `patuh penilaian nilai FILE [WORKSPACE]` (alias `score`).
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nilai",
+        abstract: "Score an answer file: per standard, overall, claims without evidence (alias: score).",
+        discussion: """
+        Prints per standard the score, its maximum, the percentage, the determination (terpenuhi or not) \
+        and the mandatory controls not met; the count of standards terpenuhi; the four XCCDF 1.2 scores; \
+        and the controls claimed memenuhi whose evidence is missing or expired (with --bukti). The policy's \
+        model is the default; --model default|flat|flat-unweighted|absolute prints the per-standard scores \
+        of that XCCDF model instead (the determination always follows the policy). Percentages are rounded \
+        down, so a standard just below the threshold never shows as reaching it.
+
+        The scored result is stored in WORKSPACE/.patuh/ (one per LPSE, kind and date; --no-save to skip).
+
+        Exit codes: 0 every standard terpenuhi (the policy's certification rule); 1 not; 2 invalid input \
+        (a control missing from the file is reported, scored as not assessed, and exits 2).
+
+        Examples:
+          patuh penilaian nilai Evidence/penilaian-mandiri.xml
+          patuh penilaian nilai Evidence/penilaian-mandiri.xml --bukti bukti.json --explain S05
+          patuh penilaian nilai Evidence/penilaian-faktual.xml --model default --format json
+        """,
+        aliases: ["score"]
+    )
+
+    @Argument(help: "The answer file (penilaian mandiri or faktual).")
+    var file: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Scoring model: patuh (the policy's), default, flat, flat-unweighted, absolute (or an XCCDF URI).")
+    var model: String = ScoringModel.patuh.rawValue
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Explain one standard: each control's contribution and what-if.", valueName: "standard"))
+    var explain: String?
+
+    @Option(name: .customLong("jenis"), help: "Refuse the file unless it is of this kind: mandiri or faktual.")
+    var kind: AssessmentKind?
+
+    @Option(name: .customLong("bukti"),
+            help: ArgumentHelp("Evidence status per rule: the JSON of 'patuh periksa --format json'.", valueName: "file"))
+    var evidenceReport: String?
+
+    @Flag(name: .customLong("no-save"), help: "Do not store the result in the workspace database.")
+    var noSave = false
+
+    @Option(help: "Language of labels: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    @OptionGroup var now: NowOption
+
+    func run() throws {
+        guard let scoringModel = ScoringModel(name: model) else {
+            throw CommandFailure.invalidInput("patuh: --model '\(model)' is not one of \(ScoringModel.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let standardToExplain = try explain.map { id in
+            guard let standard = inputs.catalog.standard(id) else {
+                throw CommandFailure.invalidInput("patuh: --explain '\(id)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
+            }
+            return standard
+        }
+        let instant = try now.resolve()
+        let (answers, problems) = try inputs.answers(file, expecting: kind)
+        let evidence = try evidenceReport.map(EvidenceReportReader.read) ?? EvidenceFacts()
+        let report = ScoreReport(answers: answers, inputs: inputs, model: scoringModel, evidence: evidence,
+                                 explain: standardToExplain, problems: problems)
+        switch format {
+        case .json: Console.out(try Console.json(report))
+        case .text: Console.out(ScoreText(report: report, catalog: inputs.catalog, language: lang).render())
+        }
+        problems.forEach { Console.error($0.diagnostic.description) }
+        if !problems.isEmpty {
+            throw CommandFailure(status: ExitStatus.invalidInput,
+                                 ["patuh: \(problems.count) control\(problems.count == 1 ? "" : "s") of the catalog missing from '\(file)'; scored as not assessed, not stored"])
+        }
+        if !noSave { try save(report, instant: instant) }
+        if !report.eligibleForCertification { throw ExitCode(ExitStatus.shortfall) }
+    }
+
+    private func save(_ report: ScoreReport, instant: Date) throws {
+        let database = try workspace.openDatabase()
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        let record = StoredAssessment(
+            lpseId: report.lpse, lpseName: report.lpseName, kind: report.kind, assessmentDate: report.date,
+            catalogVersion: report.catalogVersion, policyVersion: report.policyVersion, file: file,
+            scoredAt: formatter.string(from: instant), terpenuhi: report.terpenuhi, standardCount: report.of,
+            eligible: report.eligibleForCertification,
+            standards: report.policyStandards.map {
+                StoredStandardScore(standardId: $0.id, score: $0.score, maximum: $0.maximum, percent: $0.percent,
+                                    terpenuhi: $0.terpenuhi)
+            })
+        do {
+            try AssessmentHistory(database: database).save(record)
+        } catch {
+            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
+        }
+    }
+}
+
+extension AssessmentKind: ExpressibleByArgument {}

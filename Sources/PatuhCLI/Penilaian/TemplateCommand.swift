@@ -1,0 +1,108 @@
+import ArgumentParser
+import Assessment
+import Catalog
+import Foundation
+
+/// `patuh penilaian template [WORKSPACE] --jenis mandiri|faktual` (alias `assessment template`).
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Write a complete answer file for every control, pre-filled with the evidence facts.",
+        discussion: """
+        Each control gets its requirement, the assessor's guidance and each evidence rule's status and \
+        files (as a comment), citations of the satisfied rules and their files, and a status proposed \
+        from the evidence (all rules satisfied: memenuhi; some: sebagian; none: tidak), marked \
+        proposed="true" until a person reviews it. The result is valid and can be scored at once.
+
+        The evidence facts come from --bukti FILE, the JSON of 'patuh periksa --format json'. The date \
+        is today's (or --now's) date in WIB.
+
+        Examples:
+          patuh penilaian template --jenis mandiri --bukti bukti.json --output penilaian-mandiri.xml \\
+            --lpse-id lpse-kabupaten-contoh --lpse-nama "LPSE Kabupaten Contoh" --instansi "Pemerintah Kabupaten Contoh"
+          patuh penilaian template --jenis faktual --standard S05 --penilai "Dewi Lestari|Asesor|LKPP"
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .customLong("jenis"), help: "The kind of assessment: mandiri or faktual.")
+    var kind: AssessmentKind
+
+    @Option(help: ArgumentHelp("Only this standard's controls (e.g. S05).", valueName: "id"))
+    var standard: String?
+
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (refuses to overwrite).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("bukti"),
+            help: ArgumentHelp("Evidence status per rule: the JSON of 'patuh periksa --format json'.", valueName: "file"))
+    var evidenceReport: String?
+
+    @Option(name: .customLong("lpse-id"), help: "The LPSE's identifier.")
+    var lpseId = "lpse"
+
+    @Option(name: .customLong("lpse-nama"), help: "The LPSE's name.")
+    var lpseName = "(nama LPSE)"
+
+    @Option(help: "The instansi that owns the LPSE.")
+    var instansi = "(nama instansi)"
+
+    @Option(name: .customLong("penilai"), help: ArgumentHelp("An assessor as 'name|role|institution' (repeatable).", valueName: "assessor"))
+    var assessors: [String] = []
+
+    @OptionGroup var now: NowOption
+
+    func run() throws {
+        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        if let standard, inputs.catalog.standard(standard) == nil {
+            throw CommandFailure.invalidInput("patuh: --standard '\(standard)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
+        }
+        guard lpseId.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
+            throw CommandFailure.invalidInput("patuh: --lpse-id '\(lpseId)' must be letters, digits, '.', '_' or '-'")
+        }
+        let people = try assessors.map(Self.assessor)
+        let evidence = try evidenceReport.map(EvidenceReportReader.read) ?? EvidenceFacts()
+        let template = AnswerTemplate(
+            catalog: inputs.catalog, kind: kind, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
+            assessors: people.isEmpty ? [Assessor(name: "(nama penilai)", role: "(peran)", institution: "(instansi)")] : people,
+            date: Self.civilDate(try now.resolve()), evidence: evidence, standardId: standard?.uppercased())
+        let text = template.render()
+        guard let output else {
+            Console.out(text)
+            return
+        }
+        try write(text, to: output)
+        Console.error("patuh: wrote \(output); review each proposed status, then: patuh penilaian nilai \(output)")
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure.invalidInput("patuh: '\(path)' exists; Patuh will not overwrite it")
+        }
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CommandFailure.invalidInput("patuh: cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    static func assessor(_ text: String) throws -> Assessor {
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw CommandFailure.invalidInput("patuh: --penilai '\(text)' must be 'name|role|institution'")
+        }
+        return Assessor(name: parts[0], role: parts[1], institution: parts[2])
+    }
+
+    /// The civil date of `instant` in WIB (UTC+7), `YYYY-MM-DD`.
+    static func civilDate(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

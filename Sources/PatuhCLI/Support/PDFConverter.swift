@@ -1,0 +1,66 @@
+import Foundation
+
+/// Turns an HTML report into PDF with an external tool found on PATH: WeasyPrint if present,
+/// else a headless Chromium. The PDF is written atomically; nothing is left half-written.
+struct PDFConverter {
+    enum Tool: Equatable {
+        case weasyprint(String)
+        case chromium(String)
+    }
+
+    let tool: Tool
+
+    /// Finds a converter on `PATH`, or fails with a message that says what to install.
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PDFConverter {
+        let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        func find(_ name: String) -> String? {
+            path.map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        }
+        if let weasyprint = find("weasyprint") { return PDFConverter(tool: .weasyprint(weasyprint)) }
+        for name in ["chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"] {
+            if let chromium = find(name) { return PDFConverter(tool: .chromium(chromium)) }
+        }
+        throw CommandFailure.invalidInput(
+            "patuh: PDF needs an HTML-to-PDF tool on PATH: weasyprint (preferred) or chromium-headless-shell",
+            "       install one, e.g. 'apt-get install weasyprint', or choose --format html")
+    }
+
+    /// Converts `html` to a PDF at `output`.
+    func convert(html: String, to output: String) throws {
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("patuh-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let input = scratch.appendingPathComponent("report.html")
+        let pdf = scratch.appendingPathComponent("report.pdf")
+        try Data(html.utf8).write(to: input)
+
+        let (executable, arguments): (String, [String]) = switch tool {
+        case .weasyprint(let path):
+            (path, ["--quiet", input.path, pdf.path])
+        case .chromium(let path):
+            (path, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--user-data-dir=\(scratch.appendingPathComponent("profile").path)",
+                    "--print-to-pdf=\(pdf.path)", input.absoluteString])
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = "0"
+        process.environment = environment
+        try process.run()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = try? Data(contentsOf: pdf), !data.isEmpty else {
+            let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " / ")
+            throw CommandFailure(status: ExitStatus.internalError,
+                                 ["patuh: \((executable as NSString).lastPathComponent) could not make the PDF (exit \(process.terminationStatus)): \(detail)"])
+        }
+        try AtomicFile.write(data, to: output)
+    }
+}

@@ -1,0 +1,147 @@
+/// The view model of the laporan penilaian faktual: the assessor's verdict beside the LPSE's
+/// own claims, with calibration, every override and the findings, ready to be signed.
+public struct FaktualReport: Sendable, Codable, Hashable {
+    public var header: ReportHeader
+    public var mandiriDate: String
+    public var faktualDate: String
+    public var summary: Summary
+    public var standards: [StandardComparison]
+    public var overrides: [Override]
+    public var findings: [Finding]
+    /// The signature block: the assessors who sign the report.
+    public var signatories: [Signatory]
+
+    public init(header: ReportHeader, mandiriDate: String, faktualDate: String, summary: Summary,
+                standards: [StandardComparison], overrides: [Override], findings: [Finding], signatories: [Signatory]) {
+        self.header = header
+        self.mandiriDate = mandiriDate
+        self.faktualDate = faktualDate
+        self.summary = summary
+        self.standards = standards
+        self.overrides = overrides
+        self.findings = findings
+        self.signatories = signatories
+    }
+
+    /// Headline figures of both assessments and their calibration.
+    public struct Summary: Sendable, Codable, Hashable {
+        public var mandiriTerpenuhi: Int
+        public var faktualTerpenuhi: Int
+        public var of: Int
+        /// Share of controls the LPSE rated higher than the assessor, in percent.
+        public var rankedHigherPercent: Figure
+        /// Mean of (LPSE's value − assessor's value) over controls both assessed, in points of 1.
+        public var meanDifference: Figure
+        public var controlsCompared: Int
+
+        public init(mandiriTerpenuhi: Int, faktualTerpenuhi: Int, of: Int, rankedHigherPercent: Figure,
+                    meanDifference: Figure, controlsCompared: Int) {
+            self.mandiriTerpenuhi = mandiriTerpenuhi
+            self.faktualTerpenuhi = faktualTerpenuhi
+            self.of = of
+            self.rankedHigherPercent = rankedHigherPercent
+            self.meanDifference = meanDifference
+            self.controlsCompared = controlsCompared
+        }
+    }
+
+    /// One standard in both assessments.
+    public struct StandardComparison: Sendable, Codable, Hashable {
+        public var id: String
+        public var name: String
+        public var mandiriPercent: Figure
+        public var faktualPercent: Figure
+        public var mandiriTerpenuhi: Bool
+        public var faktualTerpenuhi: Bool
+        public var controls: [ControlComparison]
+
+        public init(id: String, name: String, mandiriPercent: Figure, faktualPercent: Figure, mandiriTerpenuhi: Bool,
+                    faktualTerpenuhi: Bool, controls: [ControlComparison]) {
+            self.id = id
+            self.name = name
+            self.mandiriPercent = mandiriPercent
+            self.faktualPercent = faktualPercent
+            self.mandiriTerpenuhi = mandiriTerpenuhi
+            self.faktualTerpenuhi = faktualTerpenuhi
+            self.controls = controls
+        }
+    }
+
+    /// One control side by side.
+    public struct ControlComparison: Sendable, Codable, Hashable {
+        public var id: String
+        public var title: String
+        public var mandiri: String
+        public var mandiriLabel: String
+        public var faktual: String
+        public var faktualLabel: String
+        /// `sama`, `asesor-lebih-rendah`, `asesor-lebih-tinggi` or `tidak-dinilai`.
+        public var relation: String
+        public var relationLabel: String
+
+        public init(id: String, title: String, mandiri: String, mandiriLabel: String, faktual: String,
+                    faktualLabel: String, relation: String, relationLabel: String) {
+            self.id = id
+            self.title = title
+            self.mandiri = mandiri
+            self.mandiriLabel = mandiriLabel
+            self.faktual = faktual
+            self.faktualLabel = faktualLabel
+            self.relation = relation
+            self.relationLabel = relationLabel
+        }
+    }
+
+    /// An assessor changing a result: always recorded, never silent.
+    public struct Override: Sendable, Codable, Hashable {
+        public var control: String
+        public var from: String
+        public var to: String
+        public var authority: String
+        public var time: String
+        public var remark: String
+
+        public init(control: String, from: String, to: String, authority: String, time: String, remark: String) {
+            self.control = control
+            self.from = from
+            self.to = to
+            self.authority = authority
+            self.time = time
+            self.remark = remark
+        }
+    }
+
+    /// A temuan and its rekomendasi.
+    public struct Finding: Sendable, Codable, Hashable {
+        public var id: String
+        public var control: String
+        /// `mayor`, `minor` or `observasi`.
+        public var severity: String
+        public var severityLabel: String
+        public var description: String
+        public var rekomendasi: String
+
+        public init(id: String, control: String, severity: String, severityLabel: String, description: String,
+                    rekomendasi: String) {
+            self.id = id
+            self.control = control
+            self.severity = severity
+            self.severityLabel = severityLabel
+            self.description = description
+            self.rekomendasi = rekomendasi
+        }
+    }
+
+    /// A person who signs.
+    public struct Signatory: Sendable, Codable, Hashable {
+        public var name: String
+        public var role: String
+        public var institution: String
+
+        public init(name: String, role: String, institution: String) {
+            self.name = name
+            self.role = role
+            self.institution = institution
+        }
+    }
+}

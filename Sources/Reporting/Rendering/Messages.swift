@@ -1,0 +1,103 @@
+/// The words of the reports, one table per language. Templates refer to them as `{{t.key}}`;
+/// builders use them for status labels. Both tables have exactly the same keys (a test checks).
+public enum Messages {
+    /// The table for `language` (`id` or `en`; anything else gets Indonesian).
+    public static func table(_ language: String) -> [String: String] {
+        language == "en" ? english : indonesian
+    }
+
+    /// The label of a status code, or the code itself when the table has none.
+    public static func label(_ code: String, _ language: String) -> String {
+        table(language)["status." + code] ?? code
+    }
+
+    static let indonesian: [String: String] = [
+        "title.mandiri": "Laporan Penilaian Mandiri",
+        "title.faktual": "Laporan Penilaian Faktual",
+        "title.bukti": "Laporan Status Bukti",
+        "title.pembinaan": "Laporan Status Pembinaan",
+        "lpse": "LPSE", "instansi": "Instansi", "zone": "Zona waktu", "catalog": "Versi katalog",
+        "generated": "Dibuat", "assessmentDate": "Tanggal penilaian", "assessors": "Penilai",
+        "source": "Berkas penilaian", "model": "Model penilaian", "threshold": "Ambang terpenuhi",
+        "summary": "Ringkasan", "standardsMet": "standar terpenuhi", "of": "dari",
+        "eligible": "Memenuhi syarat sertifikasi penuh", "notEligible": "Belum memenuhi syarat sertifikasi penuh",
+        "claimsWithoutEvidence": "Klaim tanpa bukti", "controlsMet": "kontrol memenuhi", "controlsAssessed": "kontrol dinilai",
+        "chartTitle": "Nilai per standar terhadap ambang", "perStandard": "Rincian per standar",
+        "standard": "Standar", "score": "Nilai", "percent": "Persen", "determination": "Penetapan",
+        "terpenuhi": "Terpenuhi", "belumTerpenuhi": "Belum terpenuhi", "mandatoryNotMet": "Kontrol wajib belum memenuhi",
+        "control": "Kontrol", "weight": "Bobot", "mandatory": "Wajib", "status": "Status", "fakta": "Fakta",
+        "analisis": "Analisis", "evidenceCited": "Bukti dirujuk", "evidenceRules": "Aturan bukti", "rule": "Aturan",
+        "files": "Berkas", "message": "Keterangan", "nextSteps": "Langkah berikutnya", "priority": "Prioritas",
+        "reason": "Alasan", "gain": "Tambahan nilai (poin)", "completes": "Menuntaskan standar", "yes": "ya", "no": "tidak",
+        "none": "Tidak ada.", "noClaims": "Semua klaim memenuhi didukung bukti.",
+        "mandiri": "Mandiri", "faktual": "Faktual", "relation": "Hubungan", "sideBySide": "LPSE dan asesor per kontrol",
+        "calibration": "Kalibrasi", "rankedHigher": "Kontrol yang dinilai LPSE lebih tinggi dari asesor",
+        "meanDifference": "Rata-rata selisih (poin)", "controlsCompared": "Kontrol dibandingkan",
+        "overrides": "Perubahan hasil oleh asesor", "from": "Dari", "to": "Menjadi", "authority": "Kewenangan",
+        "time": "Waktu", "remark": "Catatan", "findings": "Temuan dan rekomendasi", "finding": "Temuan",
+        "severity": "Tingkat", "rekomendasi": "Rekomendasi", "signatures": "Pengesahan", "signedBy": "Tanda tangan",
+        "mandiriDate": "Tanggal penilaian mandiri", "faktualDate": "Tanggal penilaian faktual",
+        "matrix": "Matriks bukti", "strayFiles": "Berkas di luar aturan", "path": "Berkas", "allOk": "semua lengkap",
+        "cases": "Kasus pembinaan", "case": "Kasus", "stage": "Tahap", "open": "Terbuka", "closed": "Selesai",
+        "deadlines": "Tenggat", "what": "Tenggat untuk", "received": "Diterima", "workingDays": "Hari kerja",
+        "due": "Jatuh tempo", "endsAt": "Berakhir pada", "overdue": "Terlambat", "calendarVersion": "Versi kalender",
+        "skipped": "Hari yang dilewati", "timeline": "Kronologi", "event": "Peristiwa", "actor": "Oleh", "role": "Peran",
+        "detail": "Rincian", "date": "Tanggal", "certificates": "Sertifikat per standar", "issued": "Terbit",
+        "validUntil": "Berlaku sampai", "noCases": "Tidak ada kasus pembinaan.",
+        "page": "Halaman", "footer": "Dibuat oleh Patuh",
+        "status.memenuhi": "Memenuhi", "status.sebagian": "Memenuhi sebagian", "status.tidak": "Tidak memenuhi",
+        "status.tidak-berlaku": "Tidak berlaku", "status.tidak-dinilai": "Tidak dinilai",
+        "status.ok": "Lengkap", "status.missing": "Tidak ada", "status.expired": "Kedaluwarsa",
+        "status.expiring": "Segera kedaluwarsa", "status.unsigned": "Belum ditandatangani", "status.tampered": "Berubah sejak disegel",
+        "status.misfiled": "Salah tempat", "status.unclassified": "Tidak terklasifikasi",
+        "status.sama": "Sama", "status.asesor-lebih-rendah": "Asesor lebih rendah", "status.asesor-lebih-tinggi": "Asesor lebih tinggi",
+        "status.mayor": "Mayor", "status.minor": "Minor", "status.observasi": "Observasi",
+        "status.berlaku": "Berlaku", "status.dicabut": "Dicabut", "status.kedaluwarsa": "Kedaluwarsa",
+        "reason.mandatory": "kontrol wajib, status saat ini: %@", "reason.optional": "status saat ini: %@",
+    ]
+
+    static let english: [String: String] = [
+        "title.mandiri": "Self-Assessment Report",
+        "title.faktual": "Factual Assessment Report",
+        "title.bukti": "Evidence Status Report",
+        "title.pembinaan": "Sanction Status Report",
+        "lpse": "LPSE", "instansi": "Agency", "zone": "Time zone", "catalog": "Catalog version",
+        "generated": "Generated", "assessmentDate": "Assessment date", "assessors": "Assessors",
+        "source": "Assessment file", "model": "Scoring model", "threshold": "Pass threshold",
+        "summary": "Summary", "standardsMet": "standards met", "of": "of",
+        "eligible": "Eligible for full certification", "notEligible": "Not yet eligible for full certification",
+        "claimsWithoutEvidence": "Claims without evidence", "controlsMet": "controls met", "controlsAssessed": "controls assessed",
+        "chartTitle": "Score per standard against the threshold", "perStandard": "Standard by standard",
+        "standard": "Standard", "score": "Score", "percent": "Percent", "determination": "Determination",
+        "terpenuhi": "Met", "belumTerpenuhi": "Not met", "mandatoryNotMet": "Mandatory controls not met",
+        "control": "Control", "weight": "Weight", "mandatory": "Mandatory", "status": "Status", "fakta": "Facts",
+        "analisis": "Analysis", "evidenceCited": "Evidence cited", "evidenceRules": "Evidence rules", "rule": "Rule",
+        "files": "Files", "message": "Note", "nextSteps": "Next steps", "priority": "Priority",
+        "reason": "Reason", "gain": "Score gain (points)", "completes": "Completes the standard", "yes": "yes", "no": "no",
+        "none": "None.", "noClaims": "Every claim of compliance is backed by evidence.",
+        "mandiri": "Self", "faktual": "Factual", "relation": "Relation", "sideBySide": "LPSE and assessor per control",
+        "calibration": "Calibration", "rankedHigher": "Controls the LPSE rated higher than the assessor",
+        "meanDifference": "Mean difference (points)", "controlsCompared": "Controls compared",
+        "overrides": "Results changed by the assessor", "from": "From", "to": "To", "authority": "Authority",
+        "time": "Time", "remark": "Remark", "findings": "Findings and recommendations", "finding": "Finding",
+        "severity": "Severity", "rekomendasi": "Recommendation", "signatures": "Signatures", "signedBy": "Signature",
+        "mandiriDate": "Self-assessment date", "faktualDate": "Factual assessment date",
+        "matrix": "Evidence matrix", "strayFiles": "Files outside the rules", "path": "File", "allOk": "all complete",
+        "cases": "Sanction cases", "case": "Case", "stage": "Stage", "open": "Open", "closed": "Closed",
+        "deadlines": "Deadlines", "what": "Deadline for", "received": "Received", "workingDays": "Working days",
+        "due": "Due", "endsAt": "Ends at", "overdue": "Overdue", "calendarVersion": "Calendar version",
+        "skipped": "Days skipped", "timeline": "Timeline", "event": "Event", "actor": "By", "role": "Role",
+        "detail": "Detail", "date": "Date", "certificates": "Certificates per standard", "issued": "Issued",
+        "validUntil": "Valid until", "noCases": "No sanction cases.",
+        "page": "Page", "footer": "Generated by Patuh",
+        "status.memenuhi": "Met", "status.sebagian": "Partly met", "status.tidak": "Not met",
+        "status.tidak-berlaku": "Not applicable", "status.tidak-dinilai": "Not assessed",
+        "status.ok": "Complete", "status.missing": "Missing", "status.expired": "Expired",
+        "status.expiring": "Expiring soon", "status.unsigned": "Unsigned", "status.tampered": "Changed since sealed",
+        "status.misfiled": "Misfiled", "status.unclassified": "Unclassified",
+        "status.sama": "Same", "status.asesor-lebih-rendah": "Assessor lower", "status.asesor-lebih-tinggi": "Assessor higher",
+        "status.mayor": "Major", "status.minor": "Minor", "status.observasi": "Observation",
+        "status.berlaku": "Valid", "status.dicabut": "Revoked", "status.kedaluwarsa": "Expired",
+        "reason.mandatory": "mandatory control, currently: %@", "reason.optional": "currently: %@",
+    ]
+}

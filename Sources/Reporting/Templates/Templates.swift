@@ -1,0 +1,62 @@
+/// The report templates, compiled into Patuh so a copied binary still renders (no resource
+/// bundle to lose). Each kind has an HTML and a Markdown template; partials are shared.
+enum Templates {
+    static let all: [String: String] = [
+        "head.html": head,
+        "top.html": top,
+        "top.md": topMarkdown,
+        "mandiri.html": mandiriHTML,
+        "mandiri.md": mandiriMarkdown,
+        "faktual.html": faktualHTML,
+        "faktual.md": faktualMarkdown,
+        "bukti.html": buktiHTML,
+        "bukti.md": buktiMarkdown,
+        "pembinaan.html": pembinaanHTML,
+        "pembinaan.md": pembinaanMarkdown,
+    ]
+
+    /// The opening of every HTML report: no script, no external resource.
+    static let head = """
+    <!DOCTYPE html>
+    <html lang="{{report.header.language}}">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="generator" content="Patuh {{report.header.patuhVersion}}">
+    <title>{{report.header.title}} — {{report.header.lpse.name}}</title>
+    <style>
+    {{{css}}}
+    @page { @bottom-right { content: "{{t.page}} " counter(page) " / " counter(pages); font-size: 8pt; color: #555; }
+            @bottom-left { content: "{{report.header.lpse.name}} · {{report.header.title}}"; font-size: 8pt; color: #555; } }
+    </style>
+    </head>
+    <body>
+    """
+
+    static let top = """
+    <header class="top">
+    <h1>{{report.header.title}}</h1>
+    <p class="lpse">{{report.header.lpse.name}} — {{report.header.lpse.instansi}}</p>
+    <dl class="meta">
+    <dt>{{t.lpse}}</dt><dd>{{report.header.lpse.id}}</dd>
+    <dt>{{t.zone}}</dt><dd>{{report.header.lpse.zone}}</dd>
+    <dt>{{t.catalog}}</dt><dd>{{report.header.catalogVersion}}</dd>
+    <dt>{{t.generated}}</dt><dd>{{report.header.generatedAt}}</dd>
+    </dl>
+    </header>
+    """
+
+    static let topMarkdown = """
+    {{% CONTENT_TYPE: MARKDOWN}}
+    # {{report.header.title}}
+
+    **{{report.header.lpse.name}}** — {{report.header.lpse.instansi}}
+
+    | | |
+    |---|---|
+    | {{t.lpse}} | {{report.header.lpse.id}} |
+    | {{t.zone}} | {{report.header.lpse.zone}} |
+    | {{t.catalog}} | {{report.header.catalogVersion}} |
+    | {{t.generated}} | {{report.header.generatedAt}} |
+    """
+}

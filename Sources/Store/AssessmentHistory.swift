@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// One standard's result in a stored assessment.
+public struct StoredStandardScore: Sendable, Hashable, Codable {
+    public var standardId: String
+    /// `nil` when nothing in the standard applied.
+    public var score: Double?
+    public var maximum: Double
+    public var percent: Double?
+    public var terpenuhi: Bool
+
+    /// Creates a row.
+    public init(standardId: String, score: Double?, maximum: Double, percent: Double?, terpenuhi: Bool) {
+        self.standardId = standardId
+        self.score = score
+        self.maximum = maximum
+        self.percent = percent
+        self.terpenuhi = terpenuhi
+    }
+}
+
+/// A scored assessment as stored: who, which kind, when, against what, and the result.
+public struct StoredAssessment: Sendable, Hashable, Codable {
+    /// The row id; `nil` before saving.
+    public var id: Int64?
+    public var lpseId: String
+    public var lpseName: String
+    /// `mandiri` or `faktual`.
+    public var kind: String
+    /// The assessment's own date, `YYYY-MM-DD`.
+    public var assessmentDate: String
+    public var catalogVersion: String
+    public var policyVersion: String
+    /// The answer file, as the user named it.
+    public var file: String
+    /// The (injected) instant of scoring, ISO 8601.
+    public var scoredAt: String
+    public var terpenuhi: Int
+    public var standardCount: Int
+    public var eligible: Bool
+    public var standards: [StoredStandardScore]
+
+    /// Creates a record.
+    public init(id: Int64? = nil, lpseId: String, lpseName: String, kind: String, assessmentDate: String,
+                catalogVersion: String, policyVersion: String, file: String, scoredAt: String, terpenuhi: Int,
+                standardCount: Int, eligible: Bool, standards: [StoredStandardScore]) {
+        self.id = id
+        self.lpseId = lpseId
+        self.lpseName = lpseName
+        self.kind = kind
+        self.assessmentDate = assessmentDate
+        self.catalogVersion = catalogVersion
+        self.policyVersion = policyVersion
+        self.file = file
+        self.scoredAt = scoredAt
+        self.terpenuhi = terpenuhi
+        self.standardCount = standardCount
+        self.eligible = eligible
+        self.standards = standards
+    }
+}
+
+/// Saves and reads scored assessments in the workspace database.
+///
+/// One assessment per LPSE, kind and date: scoring the same assessment again replaces its
+/// row (in one transaction), so the history shows each assessment once, with its latest score.
+public struct AssessmentHistory: Sendable {
+    public let database: PatuhDatabase
+
+    /// Creates the history of a database.
+    public init(database: PatuhDatabase) {
+        self.database = database
+    }
+
+    /// Saves `assessment`, replacing an earlier score of the same LPSE, kind and date; returns its id.
+    @discardableResult
+    public func save(_ assessment: StoredAssessment) throws(StoreError) -> Int64 {
+        do {
+            return try database.pool.write { db in
+                try db.execute(sql: "DELETE FROM assessment WHERE lpseId = ? AND kind = ? AND assessmentDate = ?",
+                               arguments: [assessment.lpseId, assessment.kind, assessment.assessmentDate])
+                try db.execute(sql: """
+                    INSERT INTO assessment (lpseId, lpseName, kind, assessmentDate, catalogVersion, policyVersion,
+                                            file, scoredAt, terpenuhi, standardCount, eligible)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [assessment.lpseId, assessment.lpseName, assessment.kind, assessment.assessmentDate,
+                                     assessment.catalogVersion, assessment.policyVersion, assessment.file,
+                                     assessment.scoredAt, assessment.terpenuhi, assessment.standardCount, assessment.eligible])
+                let id = db.lastInsertedRowID
+                for standard in assessment.standards {
+                    try db.execute(sql: """
+                        INSERT INTO assessmentStandard (assessmentId, standardId, score, maximum, percent, terpenuhi)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, standard.standardId, standard.score, standard.maximum, standard.percent,
+                                         standard.terpenuhi])
+                }
+                return id
+            }
+        } catch {
+            throw StoreError(code: .unavailable, path: database.path, message: "cannot save the assessment: \(error)")
+        }
+    }
+
+    /// Every stored assessment, oldest first (by assessment date, then kind), optionally of one
+    /// LPSE and one kind.
+    public func all(lpseId: String? = nil, kind: String? = nil) throws(StoreError) -> [StoredAssessment] {
+        do {
+            return try database.pool.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT * FROM assessment
+                    WHERE (? IS NULL OR lpseId = ?) AND (? IS NULL OR kind = ?)
+                    ORDER BY assessmentDate, kind, id
+                    """, arguments: [lpseId, lpseId, kind, kind])
+                return try rows.map { row in
+                    let id: Int64 = row["id"]
+                    let standards = try Row.fetchAll(db, sql: """
+                        SELECT * FROM assessmentStandard WHERE assessmentId = ? ORDER BY standardId
+                        """, arguments: [id]).map {
+                        StoredStandardScore(standardId: $0["standardId"], score: $0["score"], maximum: $0["maximum"],
+                                            percent: $0["percent"], terpenuhi: $0["terpenuhi"])
+                    }
+                    return StoredAssessment(id: id, lpseId: row["lpseId"], lpseName: row["lpseName"], kind: row["kind"],
+                                            assessmentDate: row["assessmentDate"], catalogVersion: row["catalogVersion"],
+                                            policyVersion: row["policyVersion"], file: row["file"], scoredAt: row["scoredAt"],
+                                            terpenuhi: row["terpenuhi"], standardCount: row["standardCount"],
+                                            eligible: row["eligible"], standards: standards)
+                }
+            }
+        } catch {
+            throw StoreError(code: .unavailable, path: database.path, message: "cannot read the assessment history: \(error)")
+        }
+    }
+}
