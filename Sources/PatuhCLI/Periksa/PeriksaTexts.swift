@@ -19,7 +19,7 @@ struct PeriksaTexts {
     /// One line explaining a rule's status.
     func ruleMessage(_ finding: RuleFinding, rule: EvidenceRule?, today: CivilDate) -> String {
         let kind = rule.map { "\($0.kind.rawValue)" } ?? ""
-        let patterns = rule.map { $0.patterns.joined(separator: "|") } ?? ""
+        let patterns = rule.map { ($0.patterns + $0.uses.map { "= \($0)" }).joined(separator: "|") } ?? ""
         let what = patterns.isEmpty ? kind : "\(kind) \(patterns)"
         let names = { (paths: [EvidencePath]) in paths.map(\.name).joined(separator: ", ") }
         let until = finding.validUntil.map(String.init(describing:)) ?? "?"

@@ -55,7 +55,8 @@ struct TextReport {
 
     private func summaryLine(style: TerminalStyle) -> String {
         let counts = context.summary
-        let order = RuleStatus.allCases.map(\.rawValue) + ["misfiled", "unclassified", "metadata", "unreadable", "symlink"]
+        let order = ["ok"] + RuleStatus.allCases.filter { $0 != .ok }.map(\.rawValue)
+            + ["misfiled", "unclassified", "metadata", "unreadable", "symlink"]
         let parts = order.compactMap { key -> String? in
             guard let count = counts[key], count > 0 || key == "ok" else { return nil }
             return "\(count) \(key)"
