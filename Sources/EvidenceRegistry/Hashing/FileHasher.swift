@@ -48,7 +48,7 @@ public struct FileHasher: Sendable {
             guard POSIX.isRegular(before) else { return .failed(reason: "not a regular file") }
             guard lseek(fd, 0, SEEK_SET) == 0 else { return .failed(reason: POSIX.message(errno)) }
             let digest: (sha: String, bytes: Int64)
-            switch readAll(fd: fd, buffer: buffer, attempt: attempt) {
+            switch readAll(fd: fd, buffer: buffer, limit: POSIX.fileStat(before).size, attempt: attempt) {
             case .success(let value): digest = value
             case .failure(let reason): return .failed(reason: reason.text)
             }
@@ -68,12 +68,15 @@ public struct FileHasher: Sendable {
 
     private struct ReadFailure: Error { var text: String }
 
-    private func readAll(fd: Int32, buffer: UnsafeMutableRawBufferPointer, attempt: Int)
+    /// Reads at most `limit` bytes (the size when the attempt began), so a file that keeps
+    /// growing cannot keep one attempt going forever.
+    private func readAll(fd: Int32, buffer: UnsafeMutableRawBufferPointer, limit: Int64, attempt: Int)
         -> Result<(sha: String, bytes: Int64), ReadFailure> {
         var sha = SHA256()
         var total: Int64 = 0
-        while true {
-            let count = read(fd, buffer.baseAddress, buffer.count)
+        while total < limit {
+            let wanted = Int(min(Int64(buffer.count), limit - total))
+            let count = read(fd, buffer.baseAddress, wanted)
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(ReadFailure(text: POSIX.message(errno)))
