@@ -50,12 +50,22 @@ let package = Package(
             dependencies: ["Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "EvidenceRegistry",
+            dependencies: [
+                "Catalog",
+                "XMLSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
 
         // MARK: - Persistence
         .target(
             name: "Store",
             dependencies: [
                 "Catalog",
+                "EvidenceRegistry",
                 "Pembinaan",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -82,6 +92,7 @@ let package = Package(
                 "Catalog",
                 "Pembinaan",
                 "Store",
+                "EvidenceRegistry",
                 "Assessment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -115,8 +126,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "EvidenceRegistryTests",
+            dependencies: ["EvidenceRegistry", "Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Pembinaan", "Catalog"],
+            dependencies: ["Store", "EvidenceRegistry", "Pembinaan", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -126,7 +142,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI", "patuh", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PatuhCLI", "patuh", "XMLSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
     ],

@@ -23,6 +23,8 @@ public struct Patuh: ParsableCommand {
             PenilaianCommand.self,
             PembinaanCommand.self,
             CertificateCommand.self,
+            BuktiCommand.self,
+            PeriksaCommand.self,
         ]
     )
 

@@ -36,6 +36,7 @@ public final class PatuhDatabase: Sendable {
         [Migration](),
         AssessmentSchema.migrations,
         CaseLogSchema.migrations,
+        EvidenceSchema.migrations,
     ].flatMap { $0 }
 
     /// The connection pool.
@@ -73,6 +74,11 @@ public final class PatuhDatabase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        // Two processes opening a new database at once would both see no migration applied
+        // and both run the first one: opening and migrating hold an exclusive lock on the
+        // database's folder (advisory, released when this returns or the process dies).
+        let folderLock = FolderLock(folder: (path as NSString).deletingLastPathComponent)
+        defer { folderLock.unlock() }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             var migrator = DatabaseMigrator()
@@ -106,5 +112,23 @@ public final class PatuhDatabase: Sendable {
             throw StoreError(code: .notADatabase, path: path,
                              message: "this file is not a Patuh database (no SQLite header); move it away, Patuh will not overwrite it")
         }
+    }
+}
+
+/// An exclusive `flock` on a folder, held from creation until ``unlock()``.
+private struct FolderLock {
+    private let descriptor: Int32
+
+    init(folder: String) {
+        descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        }
+    }
+
+    func unlock() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 }

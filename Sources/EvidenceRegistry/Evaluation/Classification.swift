@@ -1,0 +1,151 @@
+public import Catalog
+
+/// What a file is, as far as the folder convention and the metadata say.
+public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// In a control folder (or `_bersama/`) and matched to at least one evidence rule.
+    case classified
+    /// In a control folder (or `_bersama/`) but matching no rule there.
+    case unclassified
+    /// Outside any control folder, or in a folder naming no standard or control.
+    case misfiled
+    /// A `bukti.xml`: metadata, indexed and sealed but proving nothing itself.
+    case metadata
+    /// A symbolic link: reported, never followed.
+    case symlink
+    /// A file or folder that cannot be read.
+    case unreadable
+}
+
+/// A metadata problem a `bukti.xml` has although it is schema-valid.
+public struct MetadataProblem: Sendable, Hashable, Codable {
+    /// The `bukti.xml`, relative to the workspace.
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+}
+
+/// One file with its placement, the rules it proves and its metadata entry.
+public struct ClassifiedFile: Sendable, Hashable {
+    public var path: EvidencePath
+    public var placement: Placement
+    public var status: FileStatus
+    /// Matched evidence rule ids, in catalog order.
+    public var rules: [String]
+    public var entry: BuktiEntry?
+}
+
+/// Matches files to evidence rules (a pure function of the catalog, the paths and the
+/// parsed `bukti.xml` files).
+///
+/// - In a control folder, a file with a `bukti.xml` entry naming rules (`aturan`) proves
+///   exactly those (they must be rules of that control); otherwise it proves every rule of
+///   the control whose pattern matches its name. Matching none makes it `unclassified`.
+/// - In `_bersama/`, a file with an entry naming rules proves those (any control's);
+///   otherwise every rule of the catalog whose pattern matches its name. Through `uses`,
+///   the controls that reuse those rules count it too.
+/// - Anywhere else it is `misfiled`.
+public struct Classifier: Sendable {
+    public let layout: EvidenceLayout
+    private let rulesById: [String: (control: String, rule: EvidenceRule)]
+    private let orderOfRule: [String: Int]
+
+    public init(catalog: StandardsCatalog) {
+        layout = EvidenceLayout(catalog: catalog)
+        var byId: [String: (control: String, rule: EvidenceRule)] = [:]
+        var order: [String: Int] = [:]
+        for control in catalog.controls {
+            for rule in control.evidenceRules {
+                byId[rule.id] = (control.id, rule)
+                order[rule.id] = order.count
+            }
+        }
+        rulesById = byId
+        orderOfRule = order
+    }
+
+    /// Classifies every file and checks the metadata against what is really there.
+    public func classify(paths: [EvidencePath], metadata: [BuktiFile])
+        -> (files: [ClassifiedFile], problems: [MetadataProblem]) {
+        var problems: [MetadataProblem] = []
+        var entries: [EvidencePath: BuktiEntry] = [:]
+        let existing = Set(paths)
+        for file in metadata {
+            let placement = layout.placement(of: file.path)
+            if case .misfiled = placement {
+                problems.append(MetadataProblem(file: file.path.string, line: 0,
+                    message: "bukti.xml lies outside a control folder and _bersama/; it is ignored"))
+                continue
+            }
+            for entry in file.entries {
+                let target = EvidencePath(file.path.folder + "/" + entry.fileName)
+                problems += check(entry, placement: placement, exists: existing.contains(target))
+                entries[target] = entry
+            }
+        }
+        let files = paths.map { path in classify(path, entry: entries[path]) }
+        for file in files {
+            guard let entry = file.entry, entry.validUntil == nil,
+                  file.rules.contains(where: { rulesById[$0]?.rule.kind == .sk }) else { continue }
+            problems.append(MetadataProblem(file: entry.source, line: entry.line,
+                message: "'\(entry.fileName)' is a decree (sk) but has no berlaku-sampai; a decree must state its validity window"))
+        }
+        return (files, problems.sorted { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) })
+    }
+
+    private func classify(_ path: EvidencePath, entry: BuktiEntry?) -> ClassifiedFile {
+        let placement = layout.placement(of: path)
+        var rules: [String] = []
+        var status = FileStatus.misfiled
+        switch placement {
+        case .misfiled:
+            status = .misfiled
+        case .control, .shared:
+            if path.name == EvidenceLayout.metadataFileName {
+                return ClassifiedFile(path: path, placement: placement, status: .metadata, rules: [], entry: nil)
+            }
+            rules = matchingRules(path.name, placement: placement, entry: entry)
+            status = rules.isEmpty ? .unclassified : .classified
+        }
+        return ClassifiedFile(path: path, placement: placement, status: status, rules: rules, entry: entry)
+    }
+
+    private func matchingRules(_ name: String, placement: Placement, entry: BuktiEntry?) -> [String] {
+        let control: String? = if case .control(_, let id) = placement { id } else { nil }
+        if let entry, !entry.rules.isEmpty {
+            return entry.rules.filter { id in
+                guard let found = rulesById[id] else { return false }
+                return control == nil || found.control == control
+            }.sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
+        }
+        return rulesById.values
+            .filter { control == nil || $0.control == control }
+            .filter { $0.rule.patterns.contains { FilePattern($0).matches(name) } }
+            .map(\.rule.id)
+            .sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
+    }
+
+    private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool) -> [MetadataProblem] {
+        var problems: [String] = []
+        if !exists { problems.append("'\(entry.fileName)' is not in this folder") }
+        let control: String? = if case .control(_, let id) = placement { id } else { nil }
+        for id in entry.rules {
+            guard let found = rulesById[id] else {
+                problems.append("evidence rule \(id) is not in the catalog")
+                continue
+            }
+            if let control, found.control != control {
+                problems.append("evidence rule \(id) belongs to control \(found.control), not \(control); move the file to that control's folder or to _bersama/")
+            }
+        }
+        if let from = entry.validFrom, let until = entry.validUntil, from > until {
+            problems.append("berlaku-mulai \(from) is after berlaku-sampai \(until)")
+        }
+        return problems.map { MetadataProblem(file: entry.source, line: entry.line, message: $0) }
+    }
+}

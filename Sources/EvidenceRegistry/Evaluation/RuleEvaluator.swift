@@ -1,0 +1,219 @@
+public import Catalog
+public import Foundation
+
+/// What the evaluator needs to know of a file beyond its classification.
+public struct FileFacts: Sendable, Hashable {
+    public var stat: FileStat
+    /// `nil` when the file could not be read: it then counts for no rule.
+    public var sha256: String?
+    /// Why the file could not be read.
+    public var failure: String?
+
+    public init(stat: FileStat, sha256: String?, failure: String? = nil) {
+        self.stat = stat
+        self.sha256 = sha256
+        self.failure = failure
+    }
+}
+
+/// Evaluates every evidence rule of a catalog against classified files: a pure function of
+/// its inputs (no file system, no clock).
+///
+/// For each rule: the files it counts are its own, the shared ones attributed to it, and
+/// (transitively) those of the rules it `uses`. Then, in order of seriousness:
+/// - `missing`: fewer files than the minimum;
+/// - `tampered`: a counted file differs from the last seal, or a file sealed for it is gone;
+/// - `expired`: fewer current files than the minimum. A file is current when its document
+///   date is at most `freshnessDays` old, when the day lies in its validity window
+///   (`berlaku-mulai`..`berlaku-sampai`; without them, from its date to 31 December of its
+///   year, standar-17.md §2), and when it is of this tahun anggaran, as the rule requires;
+/// - `unsigned`: a current file lacks the ratification the rule expects;
+/// - `expiring`: the rule stops being met within `warnDays` (only for rules whose period is
+///   longer than that: a 7-day log renewed weekly is never "expiring");
+/// - `ok`.
+///
+/// A document's date is its `bukti.xml` `tanggal`, else the `_YYYY-MM-DD` in its name, else
+/// its modification time in the LPSE's zone, which is flagged.
+public struct RuleEvaluator: Sendable {
+    public let catalog: StandardsCatalog
+    public let today: CivilDate
+    public let warnDays: Int
+    public let zoneOffsetSeconds: Int
+
+    public init(catalog: StandardsCatalog, now: Date, zone: LPSEZone, warnDays: Int = 30) {
+        self.catalog = catalog
+        self.today = CivilDate(instant: now, offsetSeconds: zone.offsetSeconds)
+        self.warnDays = warnDays
+        self.zoneOffsetSeconds = zone.offsetSeconds
+    }
+
+    /// Evaluates every rule and every file.
+    public func evaluate(files: [ClassifiedFile], facts: [EvidencePath: FileFacts], walkProblems: [WalkProblem] = [],
+                         metadataProblems: [MetadataProblem] = [], seal: SealSnapshot? = nil) -> EvidenceReport {
+        let readable = files.filter { facts[$0.path]?.sha256 != nil }
+        var own: [String: [ClassifiedFile]] = [:]
+        for file in readable where file.status == .classified {
+            for rule in file.rules { own[rule, default: []].append(file) }
+        }
+        let sealed = Dictionary((seal?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let context = Context(own: own, facts: facts, sealed: sealed, seal: seal)
+        var findings: [RuleFinding] = []
+        for standard in catalog.standards {
+            for control in standard.controls {
+                for rule in control.evidenceRules {
+                    findings.append(evaluate(rule, standard: standard.id, control: control.id, context: context))
+                }
+            }
+        }
+        let fileFindings = files.map { fileFinding($0, context: context) } + walkProblems.map(Self.fileFinding)
+        return EvidenceReport(today: today, rules: findings, files: fileFindings.sorted { $0.path < $1.path },
+                              metadataProblems: metadataProblems)
+    }
+
+    // MARK: - Rules
+
+    struct Context {
+        var own: [String: [ClassifiedFile]]
+        var facts: [EvidencePath: FileFacts]
+        var sealed: [EvidencePath: SealedFile]
+        var seal: SealSnapshot?
+    }
+
+    private func evaluate(_ rule: EvidenceRule, standard: String, control: String, context: Context) -> RuleFinding {
+        let counted = countedFiles(rule, context: context)
+        var finding = RuleFinding(standard: standard, control: control, rule: rule.id, status: .ok,
+                                  files: counted.map(\.path), minimum: rule.minimumCount)
+        let dated = counted.map { (file: $0, validity: validity(of: $0, for: rule, facts: context.facts)) }
+        let current = dated.filter(\.validity.current)
+        finding.current = current.count
+        finding.datedByModificationTime = dated.filter { $0.validity.source == .modificationTime }.map(\.file.path)
+        finding.tampered = counted.filter { file in
+            context.sealed[file.path].map { $0.sha256 != context.facts[file.path]?.sha256 } ?? false
+        }.map(\.path)
+        finding.removed = (context.seal?.files ?? [])
+            .filter { $0.rules.contains(rule.id) && context.facts[$0.path] == nil }.map(\.path)
+        if rule.signatureExpected {
+            finding.unsigned = current.filter { $0.file.entry?.ratifiedBy == nil }.map(\.file.path)
+        }
+        let hasDateRule = rule.freshnessDays != nil || rule.validityWindow || rule.fiscalYear
+        let needed = max(rule.minimumCount, 0)
+        let untilDates = dated.compactMap(\.validity.until).sorted(by: >)
+        if hasDateRule {
+            let currentUntil = current.compactMap(\.validity.until).sorted(by: >)
+            finding.validUntil = needed > 0 && currentUntil.count >= needed ? currentUntil[needed - 1] : untilDates.first
+        }
+        if counted.count < needed {
+            finding.status = .missing
+        } else if !finding.tampered.isEmpty || !finding.removed.isEmpty {
+            finding.status = .tampered
+        } else if current.count < needed {
+            finding.status = .expired
+        } else if !finding.unsigned.isEmpty {
+            finding.status = .unsigned
+        } else if hasDateRule, needed > 0, let until = finding.validUntil, warns(rule), today.days(until: until) <= warnDays {
+            finding.status = .expiring
+        }
+        return finding
+    }
+
+    /// Whether a rule's period is long enough for an early warning to mean something.
+    private func warns(_ rule: EvidenceRule) -> Bool {
+        rule.validityWindow || rule.fiscalYear || (rule.freshnessDays ?? 0) > warnDays
+    }
+
+    /// The rule's own files plus, transitively, those of the rules it uses; each file once.
+    private func countedFiles(_ rule: EvidenceRule, context: Context) -> [ClassifiedFile] {
+        var seenRules: Set<String> = []
+        var queue = [rule.id]
+        var files: [EvidencePath: ClassifiedFile] = [:]
+        while let id = queue.popLast() {
+            guard seenRules.insert(id).inserted else { continue }
+            for file in context.own[id] ?? [] { files[file.path] = file }
+            queue += catalog.rule(id)?.rule.uses ?? []
+        }
+        return files.values.sorted { $0.path < $1.path }
+    }
+
+    // MARK: - Dates
+
+    struct Validity {
+        var date: CivilDate
+        var source: DateSource
+        var current: Bool
+        var until: CivilDate?
+    }
+
+    /// The document date of a file and where it came from.
+    func documentDate(_ file: ClassifiedFile, facts: [EvidencePath: FileFacts]) -> (CivilDate, DateSource) {
+        if let date = file.entry?.date { return (date, .metadata) }
+        if let date = CivilDate.inFileName(file.path.name) { return (date, .fileName) }
+        let nanos = facts[file.path]?.stat.modifiedNanos ?? 0
+        let instant = Date(timeIntervalSince1970: Double(nanos) / 1_000_000_000)
+        return (CivilDate(instant: instant, offsetSeconds: zoneOffsetSeconds), .modificationTime)
+    }
+
+    private func validity(of file: ClassifiedFile, for rule: EvidenceRule, facts: [EvidencePath: FileFacts]) -> Validity {
+        let (date, source) = documentDate(file, facts: facts)
+        var current = true
+        var limits: [CivilDate] = []
+        if let days = rule.freshnessDays {
+            limits.append(date.adding(days: days))
+        }
+        if rule.validityWindow {
+            let start = file.entry?.validFrom ?? date
+            limits.append(file.entry?.validUntil ?? date.endOfYear)
+            if today < start { current = false }
+        }
+        if rule.fiscalYear {
+            limits.append(date.endOfYear)
+            if date.year != today.year { current = false }
+        }
+        let until = limits.min()
+        if let until, today > until { current = false }
+        return Validity(date: date, source: source, current: current, until: until)
+    }
+
+    // MARK: - Files
+
+    private func fileFinding(_ file: ClassifiedFile, context: Context) -> FileFinding {
+        let facts = context.facts[file.path]
+        guard facts?.sha256 != nil else {
+            return FileFinding(path: file.path, status: .unreadable,
+                               detail: "cannot be read: \(facts?.failure ?? "no hash")")
+        }
+        var finding = FileFinding(path: file.path, status: file.status, rules: file.rules)
+        if file.status == .classified || file.status == .unclassified {
+            (finding.date, finding.dateSource) = documentDate(file, facts: context.facts)
+        }
+        if case .misfiled(let reason) = file.placement { finding.detail = Self.describe(reason) }
+        if let sealed = context.sealed[file.path], sealed.sha256 != facts?.sha256 { finding.tampered = true }
+        return finding
+    }
+
+    static func describe(_ reason: MisfiledReason) -> String {
+        switch reason {
+        case .outsideControlFolder: "not in a control folder (Evidence/<standard>/<control>/) nor in Evidence/_bersama/"
+        case .unknownStandard(let folder): "folder '\(folder)' names no standard of the catalog"
+        case .unknownControl(let folder, let standard): "folder '\(folder)' names no control of \(standard)"
+        case .tooDeep: "in a subfolder of a control folder; evidence lies directly in the control folder"
+        }
+    }
+
+    /// How a walk problem is reported as a file.
+    public static func fileFinding(_ problem: WalkProblem) -> FileFinding {
+        switch problem.kind {
+        case .symlinkOutside(let target):
+            FileFinding(path: problem.path, status: .symlink, detail: "symbolic link to '\(target)', outside the workspace: not followed")
+        case .symlink(let target):
+            FileFinding(path: problem.path, status: .symlink, detail: "symbolic link to '\(target)': not followed")
+        case .unreadableFolder(let reason):
+            FileFinding(path: problem.path, status: .unreadable, detail: "folder cannot be listed: \(reason)")
+        case .unreadableFile(let reason):
+            FileFinding(path: problem.path, status: .unreadable, detail: "cannot be read: \(reason)")
+        case .notRegular:
+            FileFinding(path: problem.path, status: .unreadable, detail: "not a regular file (device, socket or pipe)")
+        case .invalidName:
+            FileFinding(path: problem.path, status: .unreadable, detail: "the name is not valid UTF-8; rename the file")
+        }
+    }
+}

@@ -1,0 +1,114 @@
+public import Catalog
+
+/// The status of one evidence rule, most serious first.
+public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// Fewer files than the rule's minimum.
+    case missing
+    /// A file the rule counts changed (or disappeared) since the last seal.
+    case tampered
+    /// Enough files, but too few of them current: too old for the freshness, outside their
+    /// validity window, or of another tahun anggaran.
+    case expired
+    /// A current file lacks the ratification (signature) the rule expects.
+    case unsigned
+    /// Met, but ceases to be within the warning period.
+    case expiring
+    /// Met.
+    case ok
+
+    private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: RuleStatus, rhs: RuleStatus) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Where a document's date came from (standar-17.md §2: metadata, then name, then mtime).
+public enum DateSource: String, Sendable, Hashable, Codable {
+    /// `tanggal` in `bukti.xml`.
+    case metadata
+    /// `_YYYY-MM-DD` in the file name.
+    case fileName = "file-name"
+    /// The file's modification time: flagged, as copying a file changes it.
+    case modificationTime = "mtime"
+}
+
+/// The evaluation of one evidence rule.
+public struct RuleFinding: Sendable, Hashable, Codable {
+    public var standard: String
+    public var control: String
+    public var rule: String
+    public var status: RuleStatus
+    /// Every file the rule counts (its own, shared, and those of the rules it uses).
+    public var files: [EvidencePath]
+    /// The rule's minimum number of files.
+    public var minimum: Int
+    /// How many of ``files`` are current.
+    public var current: Int
+    /// The last day the rule is (or was) met through its dates, when it has date rules.
+    public var validUntil: CivilDate?
+    /// Current files without a recorded ratification, when one is expected.
+    public var unsigned: [EvidencePath]
+    /// Counted files whose content differs from the last seal.
+    public var tampered: [EvidencePath]
+    /// Files sealed for this rule that no longer exist.
+    public var removed: [EvidencePath]
+    /// Counted files dated by their modification time only.
+    public var datedByModificationTime: [EvidencePath]
+
+    public init(standard: String, control: String, rule: String, status: RuleStatus, files: [EvidencePath] = [],
+                minimum: Int = 1, current: Int = 0, validUntil: CivilDate? = nil, unsigned: [EvidencePath] = [],
+                tampered: [EvidencePath] = [], removed: [EvidencePath] = [], datedByModificationTime: [EvidencePath] = []) {
+        self.standard = standard
+        self.control = control
+        self.rule = rule
+        self.status = status
+        self.files = files
+        self.minimum = minimum
+        self.current = current
+        self.validUntil = validUntil
+        self.unsigned = unsigned
+        self.tampered = tampered
+        self.removed = removed
+        self.datedByModificationTime = datedByModificationTime
+    }
+}
+
+/// The evaluation of one file.
+public struct FileFinding: Sendable, Hashable, Codable {
+    public var path: EvidencePath
+    public var status: FileStatus
+    public var rules: [String]
+    /// The document date and where it came from (none for metadata, unreadable or misfiled files).
+    public var date: CivilDate?
+    public var dateSource: DateSource?
+    /// Why a misfiled, symlinked or unreadable file is reported.
+    public var detail: String?
+    /// The content changed since the last seal.
+    public var tampered: Bool
+
+    public init(path: EvidencePath, status: FileStatus, rules: [String] = [], date: CivilDate? = nil,
+                dateSource: DateSource? = nil, detail: String? = nil, tampered: Bool = false) {
+        self.path = path
+        self.status = status
+        self.rules = rules
+        self.date = date
+        self.dateSource = dateSource
+        self.detail = detail
+        self.tampered = tampered
+    }
+}
+
+/// Everything `patuh periksa` found: per rule, per file, and in the metadata.
+public struct EvidenceReport: Sendable, Hashable, Codable {
+    /// The assessment day in the LPSE's zone.
+    public var today: CivilDate
+    public var rules: [RuleFinding]
+    public var files: [FileFinding]
+    public var metadataProblems: [MetadataProblem]
+
+    public init(today: CivilDate, rules: [RuleFinding], files: [FileFinding], metadataProblems: [MetadataProblem]) {
+        self.today = today
+        self.rules = rules
+        self.files = files
+        self.metadataProblems = metadataProblems
+    }
+}

@@ -1,0 +1,66 @@
+public import Catalog
+
+/// Where a file lies in the folder convention, and therefore what it can prove.
+public enum Placement: Sendable, Hashable {
+    /// `Evidence/<standard>[-slug]/<control>/<file>`.
+    case control(standard: String, control: String)
+    /// `Evidence/_bersama/<file>`: a document several controls use.
+    case shared
+    /// Anywhere else; the reason says where it should have been.
+    case misfiled(reason: MisfiledReason)
+}
+
+/// Why a file is misfiled.
+public enum MisfiledReason: Sendable, Hashable {
+    /// Directly in `Evidence/` or in a standard folder, not in a control folder.
+    case outsideControlFolder
+    /// The standard folder names no standard of the catalog.
+    case unknownStandard(folder: String)
+    /// The control folder names no control of that standard.
+    case unknownControl(folder: String, standard: String)
+    /// In a subfolder of a control folder (or of `_bersama`).
+    case tooDeep
+}
+
+/// The folder convention of `Evidence/` (standar-17.md §2): standard folders named by the
+/// standard id optionally followed by a slug (`S03`, `S03-aset`), control folders named by
+/// the control id (`S03.2`), and `_bersama/` for shared documents.
+///
+/// Standard and control ids are matched case-insensitively (`s03-aset/s03.2` is accepted).
+public struct EvidenceLayout: Sendable {
+    /// The folder of shared documents.
+    public static let sharedFolder = "_bersama"
+    /// The name of the optional metadata file in a control folder or in `_bersama/`.
+    public static let metadataFileName = "bukti.xml"
+
+    public let catalog: StandardsCatalog
+
+    public init(catalog: StandardsCatalog) {
+        self.catalog = catalog
+    }
+
+    /// Where `path` (relative to the workspace, starting with `Evidence/`) lies.
+    public func placement(of path: EvidencePath) -> Placement {
+        let parts = path.components.dropFirst().map(String.init)  // drop "Evidence"
+        guard parts.count >= 2 else { return .misfiled(reason: .outsideControlFolder) }
+        if parts[0] == Self.sharedFolder {
+            return parts.count == 2 ? .shared : .misfiled(reason: .tooDeep)
+        }
+        let standardId = String(parts[0].prefix { $0 != "-" })
+        guard let standard = catalog.standard(standardId), standardId.count == 3 else {
+            return .misfiled(reason: .unknownStandard(folder: parts[0]))
+        }
+        guard parts.count >= 3 else { return .misfiled(reason: .outsideControlFolder) }
+        guard let control = standard.controls.first(where: { $0.id.uppercased() == parts[1].uppercased() }) else {
+            return .misfiled(reason: .unknownControl(folder: parts[1], standard: standard.id))
+        }
+        guard parts.count == 3 else { return .misfiled(reason: .tooDeep) }
+        return .control(standard: standard.id, control: control.id)
+    }
+
+    /// The conventional folder of a control, relative to the workspace.
+    public func folder(of controlId: String) -> String {
+        guard let found = catalog.control(controlId) else { return EvidenceWalker.folderName }
+        return "\(EvidenceWalker.folderName)/\(found.standard.folder)/\(found.control.id)"
+    }
+}

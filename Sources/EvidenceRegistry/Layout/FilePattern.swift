@@ -1,0 +1,36 @@
+/// A shell-style file-name pattern (`sk-*aset*`, `log-backup?`) matched case-insensitively.
+///
+/// `*` matches any run of characters (also none), `?` exactly one; every other character
+/// matches itself, compared after lower-casing. Matching is on Unicode scalars, so a name in
+/// NFD only matches a pattern written in NFD: the catalog's patterns are plain ASCII.
+public struct FilePattern: Sendable, Hashable, CustomStringConvertible {
+    public let text: String
+    private let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        self.text = text
+        scalars = Array(text.lowercased().unicodeScalars)
+    }
+
+    /// Whether `name` (a base name) matches.
+    public func matches(_ name: String) -> Bool {
+        let subject = Array(name.lowercased().unicodeScalars)
+        var p = 0, s = 0
+        var star: Int? = nil, resume = 0
+        while s < subject.count {
+            if p < scalars.count, scalars[p] == "?" || scalars[p] == subject[s] {
+                p += 1; s += 1
+            } else if p < scalars.count, scalars[p] == "*" {
+                star = p; resume = s; p += 1
+            } else if let starAt = star {
+                p = starAt + 1; resume += 1; s = resume
+            } else {
+                return false
+            }
+        }
+        while p < scalars.count, scalars[p] == "*" { p += 1 }
+        return p == scalars.count
+    }
+
+    public var description: String { text }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import XMLSupport
+
+/// The three time zones of Indonesia (no daylight saving).
+public enum LPSEZone: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Waktu Indonesia Barat, UTC+7.
+    case WIB
+    /// Waktu Indonesia Tengah, UTC+8.
+    case WITA
+    /// Waktu Indonesia Timur, UTC+9.
+    case WIT
+
+    /// Seconds east of UTC.
+    public var offsetSeconds: Int {
+        switch self {
+        case .WIB: 7 * 3600
+        case .WITA: 8 * 3600
+        case .WIT: 9 * 3600
+        }
+    }
+}
+
+/// The workspace profile, `patuh.xml` at the workspace root: which LPSE the evidence belongs
+/// to, its instansi and its time zone.
+///
+/// ## Topics
+/// - ``load(workspace:schemaDirectory:)``
+public struct WorkspaceProfile: Sendable, Hashable, Codable {
+    /// The namespace of `patuh.xml`.
+    public static let namespace = "urn:patuh:workspace:1"
+    /// The profile's file name at the workspace root.
+    public static let fileName = "patuh.xml"
+    /// The schema's file name under `Standards/schema/`.
+    public static let schemaFileName = "workspace.xsd"
+
+    /// A short stable id, e.g. `lpse-kab-contoh`.
+    public var id: String
+    /// The LPSE's name, e.g. `LPSE Kabupaten Contoh`.
+    public var name: String
+    /// The owning instansi, e.g. `Pemerintah Kabupaten Contoh`.
+    public var instansi: String
+    public var zone: LPSEZone
+
+    public init(id: String, name: String, instansi: String, zone: LPSEZone) {
+        self.id = id
+        self.name = name
+        self.instansi = instansi
+        self.zone = zone
+    }
+
+    /// Used when a workspace has no `patuh.xml`: an unnamed LPSE in WIB.
+    public static let unnamed = WorkspaceProfile(id: "lpse", name: "LPSE", instansi: "", zone: .WIB)
+
+    /// Reads `WORKSPACE/patuh.xml`, validated by `workspace.xsd` in `schemaDirectory`.
+    /// Returns ``unnamed`` when the file does not exist.
+    public static func load(workspace: String, schemaDirectory: String) throws(EvidenceError) -> WorkspaceProfile {
+        let path = (workspace as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { return .unnamed }
+        let root: XMLElement
+        do {
+            let schema = try XMLSchema(path: (schemaDirectory as NSString).appendingPathComponent(schemaFileName))
+            root = try schema.load(path: path).root
+        } catch {
+            throw EvidenceError(code: error.code == .schema ? .schema : .invalidMetadata, diagnostics: error.diagnostics)
+        }
+        guard root.name == "lpse", root.namespace == namespace else {
+            throw EvidenceError(code: .invalidMetadata, file: path, line: root.line,
+                                message: "expected an <lpse> element in namespace \(namespace)")
+        }
+        return WorkspaceProfile(
+            id: root[attribute: "id"] ?? "",
+            name: root.child("nama")?.normalizedText ?? "",
+            instansi: root.child("instansi")?.normalizedText ?? "",
+            zone: LPSEZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .WIB)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// `patuh bukti`: the evidence registry.
+struct BuktiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bukti",
+        abstract: "Index, seal and verify the evidence under Evidence/ (alias: evidence).",
+        discussion: """
+        Evidence lies in Evidence/<standard>[-slug]/<control>/ (e.g. Evidence/S03-aset/S03.2/), \
+        shared documents in Evidence/_bersama/. An optional bukti.xml in those folders records \
+        each document's number, date, validity window and ratification. The index lives in \
+        .patuh/registry.sqlite.
+        """,
+        subcommands: [ScanEvidence.self, SealEvidence.self, VerifyEvidence.self],
+        aliases: ["evidence"]
+    )
+}
+
+/// Options shared by the evidence commands.
+struct EvidenceOptions: ParsableArguments {
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var now: NowOption
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+}
