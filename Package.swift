@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "Catalog",
                 "Assessment",
+                "Pembinaan",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
@@ -94,6 +95,7 @@ let package = Package(
                 "Store",
                 "EvidenceRegistry",
                 "Assessment",
+                "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

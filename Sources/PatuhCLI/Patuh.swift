@@ -18,6 +18,8 @@ public struct Patuh: ParsableCommand {
         """,
         version: version,
         subcommands: [
+            AssessCommand.self,
+            ReportCommand.self,
             StandardsCommand.self,
             HariKerjaCommand.self,
             PenilaianCommand.self,

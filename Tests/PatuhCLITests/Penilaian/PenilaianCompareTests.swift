@@ -39,7 +39,7 @@ import Testing
 
     @Test func differentLPSEsAreRefused() throws {
         let workspace = try PenilaianWorkspace()
-        try workspace.write(try workspace.sample("faktual").replacingOccurrences(of: "lpse-kabupaten-contoh", with: "lpse-kota-lain"),
+        try workspace.write(try workspace.sample("faktual").replacingOccurrences(of: "lpse-kab-contoh", with: "lpse-kota-lain"),
                             as: "lain.xml")
         let result = try workspace.run(["penilaian", "faktual", "--mandiri", "Evidence/penilaian-mandiri.xml", "--faktual", "lain.xml"])
         #expect(result.status == 2 && result.stderr.contains("different LPSEs"))

@@ -19,7 +19,7 @@ import Testing
                                         "--bukti", "bukti.json", "--no-save"])
         #expect(result.status == 1)
         let json = result.object
-        #expect(json["lpse"] as? String == "lpse-kabupaten-contoh")
+        #expect(json["lpse"] as? String == "lpse-kab-contoh")
         #expect(json["kind"] as? String == "mandiri")
         #expect(json["model"] as? String == "patuh")
         #expect(json["terpenuhi"] as? Int == 12)
@@ -66,7 +66,7 @@ import Testing
     @Test func templateThenNilaiGivesACompleteScore() throws {
         let workspace = try PenilaianWorkspace()
         let template = try workspace.run(["penilaian", "template", "--jenis", "mandiri", "--bukti", "bukti.json",
-                                          "--output", "baru.xml", "--lpse-id", "lpse-kabupaten-contoh",
+                                          "--output", "baru.xml", "--lpse-id", "lpse-kab-contoh",
                                           "--lpse-nama", "LPSE Kabupaten Contoh", "--instansi", "Pemerintah Kabupaten Contoh",
                                           "--penilai", "Rina Wulandari|Ketua Tim Penilai Internal|LPSE Kabupaten Contoh"])
         #expect(template.status == 0, "\(template.stderr)")
