@@ -58,5 +58,6 @@ enum Templates {
     | {{t.zone}} | {{report.header.lpse.zone}} |
     | {{t.catalog}} | {{report.header.catalogVersion}} |
     | {{t.generated}} | {{report.header.generatedAt}} |
+
     """
 }
