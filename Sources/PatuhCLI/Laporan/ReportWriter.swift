@@ -29,6 +29,7 @@ struct ReportWriter {
     func defaultPath(_ header: ReportHeader) -> String {
         let safeId = String(header.lpse.id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
         let name = "\(header.kind.rawValue)-\(safeId)-\(sources.today).\(format.rawValue)"
-        return (sources.workspace.workspace as NSString).appendingPathComponent("Reports/" + name)
+        let workspace = sources.workspace.workspace
+        return workspace == "." ? "Reports/" + name : (workspace as NSString).appendingPathComponent("Reports/" + name)
     }
 }
