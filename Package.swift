@@ -126,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "EvidenceRegistry", "Catalog"],
+            dependencies: ["Store", "EvidenceRegistry", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -136,7 +136,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI", "patuh", "XMLSupport"],
+            dependencies: [
+                "PatuhCLI", "patuh", "XMLSupport", "Store",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
     ],
