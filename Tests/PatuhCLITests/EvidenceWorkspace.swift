@@ -57,7 +57,8 @@ extension PatuhRunner.Result {
         return result
     }
 
-    /// The `files` of a periksa JSON report with a status in `statuses`, as path → status.
+    /// The `files` of a periksa JSON report with a status in `statuses`, as path → status
+    /// (keys compare by Swift's canonical equivalence: count NFC/NFD twins from `object`).
     func files(with statuses: Set<String>) -> [String: String] {
         let files = object["files"] as? [[String: Any]] ?? []
         var result: [String: String] = [:]
