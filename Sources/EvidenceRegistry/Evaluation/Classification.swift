@@ -54,19 +54,29 @@ public struct Classifier: Sendable {
     public let layout: EvidenceLayout
     private let rulesById: [String: (control: String, rule: EvidenceRule)]
     private let orderOfRule: [String: Int]
+    /// Every rule with its compiled patterns, in catalog order, and the same per control.
+    private let patterned: [(id: String, patterns: [FilePattern])]
+    private let patternedByControl: [String: [(id: String, patterns: [FilePattern])]]
 
     public init(catalog: StandardsCatalog) {
         layout = EvidenceLayout(catalog: catalog)
         var byId: [String: (control: String, rule: EvidenceRule)] = [:]
         var order: [String: Int] = [:]
+        var all: [(id: String, patterns: [FilePattern])] = []
+        var byControl: [String: [(id: String, patterns: [FilePattern])]] = [:]
         for control in catalog.controls {
             for rule in control.evidenceRules {
                 byId[rule.id] = (control.id, rule)
                 order[rule.id] = order.count
+                let compiled = (id: rule.id, patterns: rule.patterns.map(FilePattern.init))
+                all.append(compiled)
+                byControl[control.id, default: []].append(compiled)
             }
         }
         rulesById = byId
         orderOfRule = order
+        patterned = all
+        patternedByControl = byControl
     }
 
     /// Classifies every file and checks the metadata against what is really there.
@@ -123,11 +133,9 @@ public struct Classifier: Sendable {
                 return control == nil || found.control == control
             }.sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
         }
-        return rulesById.values
-            .filter { control == nil || $0.control == control }
-            .filter { $0.rule.patterns.contains { FilePattern($0).matches(name) } }
-            .map(\.rule.id)
-            .sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
+        let candidates = control.map { patternedByControl[$0] ?? [] } ?? patterned
+        let subject = FilePattern.subject(name)
+        return candidates.filter { $0.patterns.contains { $0.matches(lowercased: subject) } }.map(\.id)
     }
 
     private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool) -> [MetadataProblem] {

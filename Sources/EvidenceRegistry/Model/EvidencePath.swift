@@ -28,12 +28,12 @@ public struct EvidencePath: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public static func == (lhs: EvidencePath, rhs: EvidencePath) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        lhs.string.utf8.count == rhs.string.utf8.count && lhs.string.utf8.elementsEqual(rhs.string.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(string.utf8.count)
-        for byte in string.utf8 { hasher.combine(byte) }
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public static func < (lhs: EvidencePath, rhs: EvidencePath) -> Bool {
