@@ -98,7 +98,13 @@ public struct Classifier: Sendable {
                 entries[target] = entry
             }
         }
-        let files = paths.map { path in classify(path, entry: entries[path]) }
+        var placements: [String: Placement] = [:]
+        let files = paths.map { path in
+            let folder = path.folder
+            let placement = placements[folder] ?? layout.placement(folder: folder)
+            placements[folder] = placement
+            return classify(path, placement: placement, entry: entries[path])
+        }
         for file in files {
             guard let entry = file.entry, entry.validUntil == nil,
                   file.rules.contains(where: { rulesById[$0]?.rule.kind == .sk }) else { continue }
@@ -108,8 +114,7 @@ public struct Classifier: Sendable {
         return (files, problems.sorted { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) })
     }
 
-    private func classify(_ path: EvidencePath, entry: BuktiEntry?) -> ClassifiedFile {
-        let placement = layout.placement(of: path)
+    private func classify(_ path: EvidencePath, placement: Placement, entry: BuktiEntry?) -> ClassifiedFile {
         var rules: [String] = []
         var status = FileStatus.misfiled
         switch placement {

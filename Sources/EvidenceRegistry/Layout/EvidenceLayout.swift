@@ -41,7 +41,13 @@ public struct EvidenceLayout: Sendable {
 
     /// Where `path` (relative to the workspace, starting with `Evidence/`) lies.
     public func placement(of path: EvidencePath) -> Placement {
-        let parts = path.components.dropFirst().map(String.init)  // drop "Evidence"
+        placement(folder: path.folder)
+    }
+
+    /// Where a file lying in `folder` (relative to the workspace) is placed: placement
+    /// depends on the folder only, so callers may cache it per folder.
+    public func placement(folder: String) -> Placement {
+        let parts = (folder.split(separator: "/", omittingEmptySubsequences: false).dropFirst() + ["file"]).map(String.init)
         guard parts.count >= 2 else { return .misfiled(reason: .outsideControlFolder) }
         if parts[0] == Self.sharedFolder {
             return parts.count == 2 ? .shared : .misfiled(reason: .tooDeep)
