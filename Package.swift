@@ -134,7 +134,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "EvidenceRegistry", "Pembinaan", "Catalog"],
+            dependencies: ["Store", "EvidenceRegistry", "Pembinaan", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -144,7 +144,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhCLITests",
-            dependencies: ["PatuhCLI", "patuh", "XMLSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "PatuhCLI", "patuh", "XMLSupport", "Store",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
     ],

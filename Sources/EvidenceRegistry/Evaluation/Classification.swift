@@ -10,6 +10,9 @@ public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case misfiled
     /// A `bukti.xml`: metadata, indexed and sealed but proving nothing itself.
     case metadata
+    /// An answer file of a penilaian (`penilaian-*.xml`) directly in `Evidence/`: indexed and
+    /// sealed with the evidence it cites, proving nothing itself.
+    case assessment
     /// A symbolic link: reported, never followed.
     case symlink
     /// A file or folder that cannot be read.
@@ -54,19 +57,29 @@ public struct Classifier: Sendable {
     public let layout: EvidenceLayout
     private let rulesById: [String: (control: String, rule: EvidenceRule)]
     private let orderOfRule: [String: Int]
+    /// Every rule with its compiled patterns, in catalog order, and the same per control.
+    private let patterned: [(id: String, patterns: [FilePattern])]
+    private let patternedByControl: [String: [(id: String, patterns: [FilePattern])]]
 
     public init(catalog: StandardsCatalog) {
         layout = EvidenceLayout(catalog: catalog)
         var byId: [String: (control: String, rule: EvidenceRule)] = [:]
         var order: [String: Int] = [:]
+        var all: [(id: String, patterns: [FilePattern])] = []
+        var byControl: [String: [(id: String, patterns: [FilePattern])]] = [:]
         for control in catalog.controls {
             for rule in control.evidenceRules {
                 byId[rule.id] = (control.id, rule)
                 order[rule.id] = order.count
+                let compiled = (id: rule.id, patterns: rule.patterns.map(FilePattern.init))
+                all.append(compiled)
+                byControl[control.id, default: []].append(compiled)
             }
         }
         rulesById = byId
         orderOfRule = order
+        patterned = all
+        patternedByControl = byControl
     }
 
     /// Classifies every file and checks the metadata against what is really there.
@@ -88,7 +101,13 @@ public struct Classifier: Sendable {
                 entries[target] = entry
             }
         }
-        let files = paths.map { path in classify(path, entry: entries[path]) }
+        var placements: [String: Placement] = [:]
+        let files = paths.map { path in
+            let folder = path.folder
+            let placement = placements[folder] ?? layout.placement(folder: folder)
+            placements[folder] = placement
+            return classify(path, placement: placement, entry: entries[path])
+        }
         for file in files {
             guard let entry = file.entry, entry.validUntil == nil,
                   file.rules.contains(where: { rulesById[$0]?.rule.kind == .sk }) else { continue }
@@ -98,11 +117,12 @@ public struct Classifier: Sendable {
         return (files, problems.sorted { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) })
     }
 
-    private func classify(_ path: EvidencePath, entry: BuktiEntry?) -> ClassifiedFile {
-        let placement = layout.placement(of: path)
+    private func classify(_ path: EvidencePath, placement: Placement, entry: BuktiEntry?) -> ClassifiedFile {
         var rules: [String] = []
         var status = FileStatus.misfiled
         switch placement {
+        case .misfiled where EvidenceLayout.isAnswerFile(path):
+            status = .assessment
         case .misfiled:
             status = .misfiled
         case .control, .shared:
@@ -123,11 +143,9 @@ public struct Classifier: Sendable {
                 return control == nil || found.control == control
             }.sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
         }
-        return rulesById.values
-            .filter { control == nil || $0.control == control }
-            .filter { $0.rule.patterns.contains { FilePattern($0).matches(name) } }
-            .map(\.rule.id)
-            .sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
+        let candidates = control.map { patternedByControl[$0] ?? [] } ?? patterned
+        let subject = FilePattern.subject(name)
+        return candidates.filter { $0.patterns.contains { $0.matches(lowercased: subject) } }.map(\.id)
     }
 
     private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool) -> [MetadataProblem] {

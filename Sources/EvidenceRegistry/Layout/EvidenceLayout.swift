@@ -41,7 +41,13 @@ public struct EvidenceLayout: Sendable {
 
     /// Where `path` (relative to the workspace, starting with `Evidence/`) lies.
     public func placement(of path: EvidencePath) -> Placement {
-        let parts = path.components.dropFirst().map(String.init)  // drop "Evidence"
+        placement(folder: path.folder)
+    }
+
+    /// Where a file lying in `folder` (relative to the workspace) is placed: placement
+    /// depends on the folder only, so callers may cache it per folder.
+    public func placement(folder: String) -> Placement {
+        let parts = (folder.split(separator: "/", omittingEmptySubsequences: false).dropFirst() + ["file"]).map(String.init)
         guard parts.count >= 2 else { return .misfiled(reason: .outsideControlFolder) }
         if parts[0] == Self.sharedFolder {
             return parts.count == 2 ? .shared : .misfiled(reason: .tooDeep)
@@ -56,6 +62,13 @@ public struct EvidenceLayout: Sendable {
         }
         guard parts.count == 3 else { return .misfiled(reason: .tooDeep) }
         return .control(standard: standard.id, control: control.id)
+    }
+
+    /// Whether `path` is a penilaian answer file kept at the top of `Evidence/`
+    /// (`Evidence/penilaian-mandiri.xml`, `Evidence/penilaian-faktual-2026.xml`).
+    public static func isAnswerFile(_ path: EvidencePath) -> Bool {
+        let name = path.name.lowercased()
+        return path.folder == EvidenceWalker.folderName && name.hasPrefix("penilaian-") && name.hasSuffix(".xml")
     }
 
     /// The conventional folder of a control, relative to the workspace.

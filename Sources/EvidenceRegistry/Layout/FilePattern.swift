@@ -14,7 +14,17 @@ public struct FilePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether `name` (a base name) matches.
     public func matches(_ name: String) -> Bool {
-        let subject = Array(name.lowercased().unicodeScalars)
+        matches(lowercased: Self.subject(name))
+    }
+
+    /// The form ``matches(lowercased:)`` takes: lower-cased Unicode scalars.
+    public static func subject(_ name: String) -> [Unicode.Scalar] {
+        Array(name.lowercased().unicodeScalars)
+    }
+
+    /// Whether a name already turned into ``subject(_:)`` matches (to match one name against
+    /// many patterns without lower-casing it each time).
+    public func matches(lowercased subject: [Unicode.Scalar]) -> Bool {
         var p = 0, s = 0
         var star: Int? = nil, resume = 0
         while s < subject.count {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A path relative to the workspace root (`Evidence/S03-aset/S03.2/register-aset_2026-06-30.xlsx`).
 ///
 /// Equality, hashing and ordering use the exact UTF-8 bytes, not Swift's canonical
@@ -18,26 +24,42 @@ public struct EvidencePath: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The last component: the file name.
     public var name: String {
-        components.last.map(String.init) ?? string
+        guard let slash = string.utf8.lastIndex(of: UInt8(ascii: "/")) else { return string }
+        return String(string[string.utf8.index(after: slash)...])
     }
 
     /// The path of the folder holding this file (empty at the root).
     public var folder: String {
-        let parts = components
-        return parts.dropLast().joined(separator: "/")
+        guard let slash = string.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(string[..<slash])
+    }
+
+    /// Compares the UTF-8 bytes: negative, zero or positive as `memcmp`.
+    static func compareBytes(_ lhs: String, _ rhs: String) -> Int {
+        var left = lhs, right = rhs
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let common = min(a.count, b.count)
+                if common > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+                    let order = memcmp(pa, pb, common)
+                    if order != 0 { return Int(order) }
+                }
+                return a.count - b.count
+            }
+        }
     }
 
     public static func == (lhs: EvidencePath, rhs: EvidencePath) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        lhs.string.utf8.count == rhs.string.utf8.count && compareBytes(lhs.string, rhs.string) == 0
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(string.utf8.count)
-        for byte in string.utf8 { hasher.combine(byte) }
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public static func < (lhs: EvidencePath, rhs: EvidencePath) -> Bool {
-        lhs.string.utf8.lexicographicallyPrecedes(rhs.string.utf8)
+        compareBytes(lhs.string, rhs.string) < 0
     }
 
     public var description: String { string }

@@ -46,6 +46,7 @@ public struct EvidenceScanner: Sendable {
                                   added: [], changed: [], removed: [], unreadable: [:], unstable: [],
                                   record: ScanRecord(instant: instant, catalogVersion: catalog.version, fileCount: 0,
                                                      added: 0, changed: 0, removed: 0, hashed: 0, hashedBytes: 0, skipped: 0))
+        outcome.facts.reserveCapacity(walk.files.count)
         var toHash: [(file: WalkedFile, row: IndexedFile)] = []
         var updates: [IndexedFile] = []
         for (file, classification) in zip(walk.files, classified) {
@@ -83,7 +84,7 @@ public struct EvidenceScanner: Sendable {
     private func readMetadata(_ files: [WalkedFile]) throws(EvidenceError) -> [BuktiFile] {
         var parsed: [BuktiFile] = []
         var diagnostics: [EvidenceError] = []
-        for file in files where file.path.name == EvidenceLayout.metadataFileName {
+        for file in files where file.path.string.hasSuffix("/" + EvidenceLayout.metadataFileName) {
             do {
                 parsed.append(try metadataReader.read(absolutePath: absolute(file.path), shownPath: file.path))
             } catch {

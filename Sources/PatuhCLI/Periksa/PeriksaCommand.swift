@@ -113,7 +113,8 @@ struct PeriksaCommand: ParsableCommand {
         }
         let url = URL(fileURLWithPath: output)
         do {
-            try Data((text + "\n").utf8).write(to: url, options: .atomic)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data((text + "\n").utf8).write(to: url, options: .atomic)  // a temporary file, then rename(2)
         } catch {
             throw CommandFailure.invalidInput("patuh: cannot write \(output): \(error.localizedDescription)")
         }

@@ -41,9 +41,3 @@ struct PenilaianWorkspace {
     }
 }
 
-extension PatuhRunner.Result {
-    /// stdout as a JSON object.
-    var object: [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:]
-    }
-}
