@@ -49,7 +49,7 @@ struct ScoreCommand: ParsableCommand {
     var kind: AssessmentKind?
 
     @Option(name: .customLong("bukti"),
-            help: ArgumentHelp("Evidence status per rule: the JSON of 'patuh periksa --format json'.", valueName: "file"))
+            help: ArgumentHelp("Evidence status per rule from this JSON of 'patuh periksa --format json' (default: scan the workspace's Evidence/).", valueName: "file"))
     var evidenceReport: String?
 
     @Flag(name: .customLong("no-save"), help: "Do not store the result in the workspace database.")
@@ -73,7 +73,8 @@ struct ScoreCommand: ParsableCommand {
         }
         let instant = try now.resolve()
         let (answers, problems) = try inputs.answers(file, expecting: kind)
-        let evidence = try evidenceReport.map(EvidenceReportReader.read) ?? EvidenceFacts()
+        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: workspace, catalog: inputs.catalog,
+                                                instant: instant, language: lang)
         let report = ScoreReport(answers: answers, inputs: inputs, model: scoringModel, evidence: evidence,
                                  explain: standardToExplain, problems: problems)
         switch format {

@@ -36,17 +36,17 @@ struct TemplateCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("bukti"),
-            help: ArgumentHelp("Evidence status per rule: the JSON of 'patuh periksa --format json'.", valueName: "file"))
+            help: ArgumentHelp("Evidence status per rule from this JSON of 'patuh periksa --format json' (default: scan the workspace's Evidence/).", valueName: "file"))
     var evidenceReport: String?
 
-    @Option(name: .customLong("lpse-id"), help: "The LPSE's identifier.")
-    var lpseId = "lpse"
+    @Option(name: .customLong("lpse-id"), help: "The LPSE's identifier (default: from the workspace's patuh.xml).")
+    var lpseIdOption: String?
 
-    @Option(name: .customLong("lpse-nama"), help: "The LPSE's name.")
-    var lpseName = "(nama LPSE)"
+    @Option(name: .customLong("lpse-nama"), help: "The LPSE's name (default: from patuh.xml).")
+    var lpseNameOption: String?
 
-    @Option(help: "The instansi that owns the LPSE.")
-    var instansi = "(nama instansi)"
+    @Option(name: .customLong("instansi"), help: "The instansi that owns the LPSE (default: from patuh.xml).")
+    var instansiOption: String?
 
     @Option(name: .customLong("penilai"), help: ArgumentHelp("An assessor as 'name|role|institution' (repeatable).", valueName: "assessor"))
     var assessors: [String] = []
@@ -58,11 +58,16 @@ struct TemplateCommand: ParsableCommand {
         if let standard, inputs.catalog.standard(standard) == nil {
             throw CommandFailure.invalidInput("patuh: --standard '\(standard)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
         }
+        let identity = try WorkspaceIdentity.load(workspace)
+        let lpseId = lpseIdOption ?? identity.id
+        let lpseName = lpseNameOption ?? identity.name
+        let instansi = instansiOption ?? (identity.instansi.isEmpty ? "(nama instansi)" : identity.instansi)
         guard lpseId.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
             throw CommandFailure.invalidInput("patuh: --lpse-id '\(lpseId)' must be letters, digits, '.', '_' or '-'")
         }
         let people = try assessors.map(Self.assessor)
-        let evidence = try evidenceReport.map(EvidenceReportReader.read) ?? EvidenceFacts()
+        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: workspace, catalog: inputs.catalog,
+                                                instant: try now.resolve())
         let template = AnswerTemplate(
             catalog: inputs.catalog, kind: kind, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
             assessors: people.isEmpty ? [Assessor(name: "(nama penilai)", role: "(peran)", institution: "(instansi)")] : people,
