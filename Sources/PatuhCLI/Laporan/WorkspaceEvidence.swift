@@ -13,6 +13,12 @@ enum WorkspaceIdentity {
         var zone: IndonesianZone
     }
 
+    /// The identity from `patuh.xml`, or `nil` when the workspace has none.
+    static func loadIfPresent(_ workspace: WorkspaceOptions) throws -> Identity? {
+        let path = (workspace.workspace as NSString).appendingPathComponent(WorkspaceProfile.fileName)
+        return FileManager.default.fileExists(atPath: path) ? try load(workspace) : nil
+    }
+
     static func load(_ workspace: WorkspaceOptions) throws -> Identity {
         let schemaDirectory = (workspace.standards as NSString).appendingPathComponent("schema")
         do {

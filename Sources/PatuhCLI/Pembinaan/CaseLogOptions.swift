@@ -50,12 +50,23 @@ struct CaseLogOptions: ParsableArguments {
     @OptionGroup var now: NowOption
 
     @Option(name: .customLong("zona"), help: ArgumentHelp(
-        "The LPSE's zone for a new case or certificate: WIB (default), WITA or WIT. A case keeps the zone it was opened in.",
+        "The LPSE's zone for a new case or certificate: WIB, WITA or WIT (default: patuh.xml's, else WIB). A case keeps the zone it was opened in.",
         valueName: "WIB|WITA|WIT"))
     var zone: IndonesianZone?
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
+
+    /// The zone of the workspace's LPSE (`patuh.xml`), WIB without one or when it cannot be read
+    /// (reading it properly is the evidence commands' job, which report its errors).
+    var workspaceZone: IndonesianZone {
+        ((try? WorkspaceIdentity.loadIfPresent(workspace)) ?? nil)?.zone ?? .wib
+    }
+
+    /// The LPSE id of the workspace (`patuh.xml`), if it has one.
+    func workspaceLPSE() throws -> String? {
+        try WorkspaceIdentity.loadIfPresent(workspace)?.id
+    }
 
     /// The current instant, to the second.
     func instant() throws -> Instant {

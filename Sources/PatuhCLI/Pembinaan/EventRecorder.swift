@@ -58,7 +58,7 @@ struct EventRecorder {
             }
             return (state.lpse, state.id, state.zone)
         }
-        let zone = options.zone ?? .wib
+        let zone = options.zone ?? options.workspaceZone
         switch target {
         case .existing(let id):
             guard let state = register.cases[id] else { throw Refusal(.unknownCase(id)) }

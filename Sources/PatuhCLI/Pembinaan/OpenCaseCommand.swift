@@ -25,8 +25,8 @@ struct OpenCaseCommand: ParsableCommand {
         aliases: ["open"]
     )
 
-    @Option(name: .customLong("lpse"), help: ArgumentHelp("The LPSE's id.", valueName: "id"))
-    var lpse: String
+    @Option(name: .customLong("lpse"), help: ArgumentHelp("The LPSE's id (default: the workspace's, from patuh.xml).", valueName: "id"))
+    var lpse: String?
 
     @Option(name: .customLong("kasus"), help: ArgumentHelp("The new case's id (default: the next K-YYYY-NNN).", valueName: "id"))
     var caseId: String?
@@ -54,11 +54,14 @@ struct OpenCaseCommand: ParsableCommand {
     @OptionGroup var options: CaseLogOptions
 
     func run() throws {
+        guard let lpseId = try lpse ?? options.workspaceLPSE() else {
+            throw ValidationError("give --lpse ID: the workspace has no patuh.xml naming its LPSE")
+        }
         let findings = try readFindings()
         try FindingsFile.check(findings, against: try options.workspace.loadCatalog())
         let notice = try notice.notice(for: "a rekomendasi")
         try EventRecorder(options: options, actor: actor, basis: basis + findings.map(\.id))
-            .record(.newCase(id: caseId, lpse: lpse), .kasusDibuka(findings: findings, notice: notice))
+            .record(.newCase(id: caseId, lpse: lpseId), .kasusDibuka(findings: findings, notice: notice))
     }
 
     private func readFindings() throws -> [Finding] {
