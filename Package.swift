@@ -66,7 +66,9 @@ let package = Package(
             dependencies: [
                 "Catalog",
                 "EvidenceRegistry",
+                "Pembinaan",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),
@@ -74,7 +76,12 @@ let package = Package(
         // MARK: - Reports
         .target(
             name: "Reporting",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "Catalog",
+                "Assessment",
+                "Pembinaan",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -88,6 +95,7 @@ let package = Package(
                 "Store",
                 "EvidenceRegistry",
                 "Assessment",
+                "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -126,12 +134,12 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "EvidenceRegistry", "Catalog", "XMLSupport"],
+            dependencies: ["Store", "EvidenceRegistry", "Pembinaan", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting"],
+            dependencies: ["Reporting", "Assessment", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -18,9 +18,13 @@ public struct Patuh: ParsableCommand {
         """,
         version: version,
         subcommands: [
+            AssessCommand.self,
+            ReportCommand.self,
             StandardsCommand.self,
             HariKerjaCommand.self,
             PenilaianCommand.self,
+            PembinaanCommand.self,
+            CertificateCommand.self,
             BuktiCommand.self,
             PeriksaCommand.self,
         ]

@@ -35,6 +35,7 @@ public final class PatuhDatabase: Sendable {
     public static let migrations: [Migration] = [
         [Migration](),
         AssessmentSchema.migrations,
+        CaseLogSchema.migrations,
         EvidenceSchema.migrations,
     ].flatMap { $0 }
 

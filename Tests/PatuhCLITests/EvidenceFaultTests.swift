@@ -107,7 +107,7 @@ struct EvidenceFaultTests {
         #expect(processes.map(\.terminationStatus) == [0, 0])
         let queue = try DatabaseQueue(path: workspace.database)
         #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
-        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM evidence_file") } == 137)
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM evidence_file") } == workspace.evidenceFileCount)
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM evidence_scan") } == 2)
         #expect(try workspace.periksa(["--format", "json"]).failingRules == PeriksaCommandTests.plantedRules)
     }
@@ -168,7 +168,7 @@ struct EvidenceFaultTests {
         let workspace = try EvidenceWorkspace(sample: true)
         #expect(try workspace.run(["bukti", "verify"]).status == 2)  // nothing sealed yet
         let seal = try workspace.run(["bukti", "seal"], ["--catatan", "Penilaian mandiri 2026 diserahkan"])
-        #expect(seal.status == 0 && seal.stdout.contains("Segel #1: 137 berkas disegel"))
+        #expect(seal.status == 0 && seal.stdout.contains("Segel #1: \(workspace.evidenceFileCount) berkas disegel"))
         #expect(try workspace.run(["bukti", "verify"]).status == 0)
 
         let register = Self.register + "register-aset-layanan_2026-10-30.xlsx"

@@ -17,6 +17,19 @@ struct EvidenceWorkspace {
     }
 
     static let standards = PatuhRunner.packageRoot.path + "/Standards"
+
+    /// How many regular files the workspace's Evidence/ holds, counted independently of Patuh.
+    var evidenceFileCount: Int {
+        let enumerator = FileManager.default.enumerator(atPath: root + "/Evidence")
+        var count = 0
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/Evidence/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                count += 1
+            }
+        }
+        return count
+    }
     static let referenceNow = "2026-11-25T09:00:00+07:00"
 
     /// Runs `patuh <command...> ROOT --standards ... <options...>`.
@@ -42,11 +55,6 @@ struct EvidenceWorkspace {
 }
 
 extension PatuhRunner.Result {
-    /// stdout parsed as a JSON object (empty when it is not one).
-    var object: [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:]
-    }
-
     /// The `rules` of a periksa JSON report whose status is not `ok`, as rule → status.
     var failingRules: [String: String] {
         let rules = object["rules"] as? [[String: Any]] ?? []

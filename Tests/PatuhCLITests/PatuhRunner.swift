@@ -68,3 +68,10 @@ struct PatuhRunner {
         return path
     }
 }
+
+extension PatuhRunner.Result {
+    /// stdout parsed as a JSON object (empty when it is not one).
+    var object: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:]
+    }
+}

@@ -32,7 +32,7 @@ enum Fixtures {
         return MandiriReport(
             header: header(.mandiri, language: language, name: text == "Ada SK." ? "LPSE Kabupaten Contoh" : text),
             assessment: .init(date: "2026-11-20", assessors: [text], source: "Evidence/penilaian-mandiri.xml",
-                              scoringModel: "patuh", thresholdPercent: 80),
+                              scoringModel: "patuh", thresholdPercent: 80, policyVersion: "1.0"),
             summary: .init(terpenuhi: 5, of: 17, eligibleForCertification: false, claimsWithoutEvidence: 1,
                            controlsMet: 40, controlsAssessed: 68),
             standards: standards,

@@ -70,9 +70,12 @@ import Testing
     }
 
     @Test func figuresFormat() {
-        #expect(Figure(83.3333).description == "83.3")
+        #expect(Figure(83.3333).description == "83.33")
+        #expect(Figure(88.8).description == "88.8")
         #expect(Figure(80).description == "80")
-        #expect(Figure(79.96).description == "80")
+        #expect(Figure(79.996).description == "80")
+        #expect(Figure(0.03).description == "0.03")
+        #expect(Figure(-0.5).description == "-0.5")
         #expect(Figure(83.3333).value == 83.33)
     }
 }

@@ -2,7 +2,7 @@ import Catalog
 
 /// The LPSE an answer file is about.
 public struct LPSEIdentity: Sendable, Hashable, Codable {
-    /// A stable identifier, e.g. `lpse-kabupaten-contoh`.
+    /// A stable identifier, e.g. `lpse-kab-contoh`.
     public var id: String
     /// The LPSE's name, e.g. `LPSE Kabupaten Contoh`.
     public var name: String

@@ -10,6 +10,9 @@ public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case misfiled
     /// A `bukti.xml`: metadata, indexed and sealed but proving nothing itself.
     case metadata
+    /// An answer file of a penilaian (`penilaian-*.xml`) directly in `Evidence/`: indexed and
+    /// sealed with the evidence it cites, proving nothing itself.
+    case assessment
     /// A symbolic link: reported, never followed.
     case symlink
     /// A file or folder that cannot be read.
@@ -118,6 +121,8 @@ public struct Classifier: Sendable {
         var rules: [String] = []
         var status = FileStatus.misfiled
         switch placement {
+        case .misfiled where EvidenceLayout.isAnswerFile(path):
+            status = .assessment
         case .misfiled:
             status = .misfiled
         case .control, .shared:

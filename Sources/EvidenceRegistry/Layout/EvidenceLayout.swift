@@ -64,6 +64,13 @@ public struct EvidenceLayout: Sendable {
         return .control(standard: standard.id, control: control.id)
     }
 
+    /// Whether `path` is a penilaian answer file kept at the top of `Evidence/`
+    /// (`Evidence/penilaian-mandiri.xml`, `Evidence/penilaian-faktual-2026.xml`).
+    public static func isAnswerFile(_ path: EvidencePath) -> Bool {
+        let name = path.name.lowercased()
+        return path.folder == EvidenceWalker.folderName && name.hasPrefix("penilaian-") && name.hasSuffix(".xml")
+    }
+
     /// The conventional folder of a control, relative to the workspace.
     public func folder(of controlId: String) -> String {
         guard let found = catalog.control(controlId) else { return EvidenceWalker.folderName }

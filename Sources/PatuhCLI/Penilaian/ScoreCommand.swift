@@ -90,10 +90,9 @@ struct ScoreCommand: ParsableCommand {
     }
 
     private func save(_ report: ScoreReport, instant: Date) throws {
-        let database = try workspace.openDatabase()
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        let record = StoredAssessment(
+        try AssessmentRecorder(workspace: workspace).save(StoredAssessment(
             lpseId: report.lpse, lpseName: report.lpseName, kind: report.kind, assessmentDate: report.date,
             catalogVersion: report.catalogVersion, policyVersion: report.policyVersion, file: file,
             scoredAt: formatter.string(from: instant), terpenuhi: report.terpenuhi, standardCount: report.of,
@@ -101,12 +100,7 @@ struct ScoreCommand: ParsableCommand {
             standards: report.policyStandards.map {
                 StoredStandardScore(standardId: $0.id, score: $0.score, maximum: $0.maximum, percent: $0.percent,
                                     terpenuhi: $0.terpenuhi)
-            })
-        do {
-            try AssessmentHistory(database: database).save(record)
-        } catch {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
-        }
+            }))
     }
 }
 

@@ -19,7 +19,7 @@ struct TemplateCommand: ParsableCommand {
 
         Examples:
           patuh penilaian template --jenis mandiri --bukti bukti.json --output penilaian-mandiri.xml \\
-            --lpse-id lpse-kabupaten-contoh --lpse-nama "LPSE Kabupaten Contoh" --instansi "Pemerintah Kabupaten Contoh"
+            --lpse-id lpse-kab-contoh --lpse-nama "LPSE Kabupaten Contoh" --instansi "Pemerintah Kabupaten Contoh"
           patuh penilaian template --jenis faktual --standard S05 --penilai "Dewi Lestari|Asesor|LKPP"
         """
     )

@@ -57,7 +57,7 @@ struct PeriksaTexts {
                         "matches no evidence rule of this folder (check the file name, or set aturan= in bukti.xml)")
         case .symlink: return pick("tautan simbolik, tidak diikuti: \(detail)", "symbolic link, not followed: \(detail)")
         case .unreadable: return pick("tidak terbaca: \(detail)", "unreadable: \(detail)")
-        case .classified, .metadata: return ""
+        case .classified, .metadata, .assessment: return ""
         }
     }
 }

@@ -24,7 +24,7 @@ enum ProblemKind: String, CaseIterable, Codable, Comparable {
 
     init?(_ status: FileStatus) {
         switch status {
-        case .classified, .metadata: return nil
+        case .classified, .metadata, .assessment: return nil
         case .unclassified: self = .unclassified
         case .misfiled: self = .misfiled
         case .symlink: self = .symlink

@@ -24,12 +24,19 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The control, e.g. `S03.2`, when known.
     public var control: String?
     public var description: String
+    /// How serious the assessor judged it (`mayor`, `minor`, `observasi`), when known.
+    public var severity: String?
+    /// What the LPSE must do (rekomendasi perbaikan), when the assessor wrote it.
+    public var rekomendasi: String?
 
-    public init(id: String, standard: String, control: String? = nil, description: String) {
+    public init(id: String, standard: String, control: String? = nil, description: String,
+                severity: String? = nil, rekomendasi: String? = nil) {
         self.id = id
         self.standard = standard
         self.control = control
         self.description = description
+        self.severity = severity
+        self.rekomendasi = rekomendasi
     }
 }
 

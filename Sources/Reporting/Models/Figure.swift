@@ -1,5 +1,5 @@
-/// A number as reports show it: JSON gets the number (rounded to 2 decimals), text gets it
-/// formatted with one decimal (`83.3`), whole numbers without (`12`).
+/// A number as reports show it: rounded to 2 decimals, in JSON as a number, in text without
+/// trailing zeros (`83.33`, `88.8`, `12`).
 public struct Figure: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByFloatLiteral,
     ExpressibleByIntegerLiteral {
     public var value: Double
@@ -21,8 +21,12 @@ public struct Figure: Sendable, Hashable, Codable, CustomStringConvertible, Expr
     }
 
     public var description: String {
-        let tenths = (value * 10).rounded() / 10
-        if tenths == tenths.rounded() { return String(Int(tenths)) }
-        return String(tenths)
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100
+        let fraction = abs(hundredths) % 100
+        if fraction == 0 { return sign + String(whole) }
+        if fraction % 10 == 0 { return sign + "\(whole).\(fraction / 10)" }
+        return sign + "\(whole)." + (fraction < 10 ? "0" : "") + String(fraction)
     }
 }

@@ -32,13 +32,17 @@ public struct MandiriReport: Sendable, Codable, Hashable {
         public var scoringModel: String
         /// The weighted score a standard needs, in percent.
         public var thresholdPercent: Figure
+        /// The version of the scoring policy (`Standards/penilaian.xml`).
+        public var policyVersion: String
 
-        public init(date: String, assessors: [String], source: String, scoringModel: String, thresholdPercent: Figure) {
+        public init(date: String, assessors: [String], source: String, scoringModel: String, thresholdPercent: Figure,
+                    policyVersion: String) {
             self.date = date
             self.assessors = assessors
             self.source = source
             self.scoringModel = scoringModel
             self.thresholdPercent = thresholdPercent
+            self.policyVersion = policyVersion
         }
     }
 

@@ -50,10 +50,15 @@ public enum Messages {
         "status.ok": "Lengkap", "status.missing": "Tidak ada", "status.expired": "Kedaluwarsa",
         "status.expiring": "Segera kedaluwarsa", "status.unsigned": "Belum ditandatangani", "status.tampered": "Berubah sejak disegel",
         "status.misfiled": "Salah tempat", "status.unclassified": "Tidak terklasifikasi",
+        "status.symlink": "Tautan simbolik", "status.unreadable": "Tidak terbaca",
         "status.sama": "Sama", "status.asesor-lebih-rendah": "Asesor lebih rendah", "status.asesor-lebih-tinggi": "Asesor lebih tinggi",
         "status.mayor": "Mayor", "status.minor": "Minor", "status.observasi": "Observasi",
         "status.berlaku": "Berlaku", "status.dicabut": "Dicabut", "status.kedaluwarsa": "Kedaluwarsa",
         "reason.mandatory": "kontrol wajib, status saat ini: %@", "reason.optional": "status saat ini: %@",
+        "deadline.followUp": "Tindak lanjut", "deadline.keberatan": "Keberatan atas",
+        "status.rekomendasi": "Rekomendasi", "status.teguran": "Teguran", "status.pencabutan": "Pencabutan sertifikat",
+        "status.penghentian": "Penghentian layanan SPSE", "status.aktif": "Aktif", "status.selesai": "Selesai",
+        "status.dibatalkan": "Dibatalkan", "status.dipulihkan": "Dipulihkan",
     ]
 
     static let english: [String: String] = [
@@ -95,9 +100,14 @@ public enum Messages {
         "status.ok": "Complete", "status.missing": "Missing", "status.expired": "Expired",
         "status.expiring": "Expiring soon", "status.unsigned": "Unsigned", "status.tampered": "Changed since sealed",
         "status.misfiled": "Misfiled", "status.unclassified": "Unclassified",
+        "status.symlink": "Symbolic link", "status.unreadable": "Unreadable",
         "status.sama": "Same", "status.asesor-lebih-rendah": "Assessor lower", "status.asesor-lebih-tinggi": "Assessor higher",
         "status.mayor": "Major", "status.minor": "Minor", "status.observasi": "Observation",
         "status.berlaku": "Valid", "status.dicabut": "Revoked", "status.kedaluwarsa": "Expired",
         "reason.mandatory": "mandatory control, currently: %@", "reason.optional": "currently: %@",
+        "deadline.followUp": "Follow-up of", "deadline.keberatan": "Objection against",
+        "status.rekomendasi": "Recommendation", "status.teguran": "Reprimand", "status.pencabutan": "Certificate revocation",
+        "status.penghentian": "SPSE service termination", "status.aktif": "Active", "status.selesai": "Closed",
+        "status.dibatalkan": "Cancelled", "status.dipulihkan": "Restored",
     ]
 }

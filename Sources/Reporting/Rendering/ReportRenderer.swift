@@ -87,6 +87,7 @@ struct MarkdownContentType: MustacheContentType {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
+            case "\"": out += "&quot;"
             case "\n", "\r", "\t": out += " "
             case "\\", "`", "*", "_", "[", "]", "|", "#", "!": out += "\\" + String(character)
             default: out.append(character)

@@ -9,11 +9,11 @@ extension Templates {
     <div class="card"><div class="n">{{report.summary.faktualTerpenuhi}} {{t.of}} {{report.summary.of}}</div><div>{{t.faktual}}: {{t.standardsMet}}</div></div>
     <div class="card"><div class="n">{{report.summary.rankedHigherPercent}}%</div><div>{{t.rankedHigher}}</div></div>
     </div>
-    <dl class="meta">
-    <dt>{{t.mandiriDate}}</dt><dd>{{report.mandiriDate}}</dd>
-    <dt>{{t.faktualDate}}</dt><dd>{{report.faktualDate}}</dd>
-    <dt>{{t.calibration}}</dt><dd>{{t.meanDifference}}: {{report.summary.meanDifference}} · {{t.controlsCompared}}: {{report.summary.controlsCompared}}</dd>
-    </dl>
+    <table class="meta">
+    <tr><th>{{t.mandiriDate}}</th><td>{{report.mandiriDate}}</td></tr>
+    <tr><th>{{t.faktualDate}}</th><td>{{report.faktualDate}}</td></tr>
+    <tr><th>{{t.calibration}}</th><td>{{t.meanDifference}}: {{report.summary.meanDifference}} · {{t.controlsCompared}}: {{report.summary.controlsCompared}}</td></tr>
+    </table>
     <table>
     <thead><tr><th>{{t.standard}}</th><th class="num">{{t.mandiri}}</th><th class="num">{{t.faktual}}</th></tr></thead>
     <tbody>

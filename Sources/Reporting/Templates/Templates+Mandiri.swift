@@ -11,13 +11,13 @@ extension Templates {
     <div class="card {{^empty(report.claimsWithoutEvidence)}}bad{{/empty(report.claimsWithoutEvidence)}}"><div class="n">{{report.summary.claimsWithoutEvidence}}</div><div>{{t.claimsWithoutEvidence}}</div></div>
     </div>
     <p>{{#report.summary.eligibleForCertification}}<span class="s s-ok">{{t.eligible}}</span>{{/report.summary.eligibleForCertification}}{{^report.summary.eligibleForCertification}}<span class="s s-tidak">{{t.notEligible}}</span>{{/report.summary.eligibleForCertification}}</p>
-    <dl class="meta">
-    <dt>{{t.assessmentDate}}</dt><dd>{{report.assessment.date}}</dd>
-    <dt>{{t.assessors}}</dt><dd>{{#report.assessment.assessors}}<span class="tag">{{.}}</span>{{/report.assessment.assessors}}</dd>
-    <dt>{{t.source}}</dt><dd>{{report.assessment.source}}</dd>
-    <dt>{{t.model}}</dt><dd>{{report.assessment.scoringModel}}</dd>
-    <dt>{{t.threshold}}</dt><dd>{{report.assessment.thresholdPercent}}%</dd>
-    </dl>
+    <table class="meta">
+    <tr><th>{{t.assessmentDate}}</th><td>{{report.assessment.date}}</td></tr>
+    <tr><th>{{t.assessors}}</th><td>{{#report.assessment.assessors}}<span class="tag">{{.}}</span>{{/report.assessment.assessors}}</td></tr>
+    <tr><th>{{t.source}}</th><td>{{report.assessment.source}}</td></tr>
+    <tr><th>{{t.model}}</th><td>{{report.assessment.scoringModel}}</td></tr>
+    <tr><th>{{t.threshold}}</th><td>{{report.assessment.thresholdPercent}}%</td></tr>
+    </table>
     {{#chart}}
     <h3>{{t.chartTitle}}</h3>
     <svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="{{t.chartTitle}}">

@@ -37,12 +37,12 @@ enum Templates {
     <header class="top">
     <h1>{{report.header.title}}</h1>
     <p class="lpse">{{report.header.lpse.name}} — {{report.header.lpse.instansi}}</p>
-    <dl class="meta">
-    <dt>{{t.lpse}}</dt><dd>{{report.header.lpse.id}}</dd>
-    <dt>{{t.zone}}</dt><dd>{{report.header.lpse.zone}}</dd>
-    <dt>{{t.catalog}}</dt><dd>{{report.header.catalogVersion}}</dd>
-    <dt>{{t.generated}}</dt><dd>{{report.header.generatedAt}}</dd>
-    </dl>
+    <table class="meta">
+    <tr><th>{{t.lpse}}</th><td>{{report.header.lpse.id}}</td></tr>
+    <tr><th>{{t.zone}}</th><td>{{report.header.lpse.zone}}</td></tr>
+    <tr><th>{{t.catalog}}</th><td>{{report.header.catalogVersion}}</td></tr>
+    <tr><th>{{t.generated}}</th><td>{{report.header.generatedAt}}</td></tr>
+    </table>
     </header>
     """
 
@@ -58,5 +58,6 @@ enum Templates {
     | {{t.zone}} | {{report.header.lpse.zone}} |
     | {{t.catalog}} | {{report.header.catalogVersion}} |
     | {{t.generated}} | {{report.header.generatedAt}} |
+
     """
 }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Reporting
+
+/// The file formats of `patuh laporan`.
+enum ReportFileFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, md, json, pdf
+
+    /// The renderer's format; PDF is made from the HTML.
+    var textFormat: TextFormat {
+        switch self {
+        case .html, .pdf: .html
+        case .md: .markdown
+        case .json: .json
+        }
+    }
+}
+
+extension ReportKind: ExpressibleByArgument {}
+
+/// `patuh laporan JENIS [WORKSPACE]` (alias `report`).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "laporan",
+        abstract: "Write a report: mandiri, faktual, bukti or pembinaan, as HTML, Markdown, JSON or PDF (alias: report).",
+        discussion: """
+        mandiri    the LPSE's self-assessment: summary, chart of the 17 standards against the threshold,
+                   every control with its evidence, and what to do next
+        faktual    the assessor's factual assessment beside the LPSE's claims: calibration, overrides,
+                   findings with recommendations, and a signature block
+        bukti      the evidence matrix: standards × evidence rules, coloured by status
+        pembinaan  the sanction cases: timeline, every deadline and how it was computed, certificates
+
+        The report goes to Reports/<jenis>-<lpse>-<date>.<ext> under the workspace unless --output \
+        says otherwise; the date is --now's in the LPSE's time zone. The same inputs and --now give \
+        byte-identical HTML, Markdown and JSON. PDF needs weasyprint (or chromium-headless-shell) on PATH.
+
+        Exit codes: 0 written; 2 invalid input; 70 internal error (PDF tool failed, database unusable).
+
+        Examples:
+          patuh laporan mandiri
+          patuh laporan faktual --format pdf
+          patuh laporan bukti --format md --output bukti.md
+          patuh report pembinaan --lang en --now 2026-11-25T09:00:00+07:00
+        """,
+        aliases: ["report"]
+    )
+
+    @Argument(help: "The report: mandiri, faktual, bukti or pembinaan.")
+    var kind: ReportKind
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "File format: html, md, json or pdf.")
+    var format: ReportFileFormat = .html
+
+    @Option(help: ArgumentHelp("Where to write the report (default: Reports/<jenis>-<lpse>-<date>.<ext>).", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Language of the report: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    @OptionGroup var now: NowOption
+
+    @Option(help: ArgumentHelp("The penilaian mandiri (mandiri, faktual).", valueName: "file"))
+    var mandiri: String = "Evidence/penilaian-mandiri.xml"
+
+    @Option(help: ArgumentHelp("The penilaian faktual (faktual).", valueName: "file"))
+    var faktual: String = "Evidence/penilaian-faktual.xml"
+
+    @Option(name: .customLong("kasus"), help: ArgumentHelp("Only this case (pembinaan; default every case).", valueName: "case"))
+    var caseId: String?
+
+    func run() throws {
+        try workspace.requireWorkspace()
+        let sources = try ReportSources(workspace: workspace, language: lang, instant: try now.resolve())
+        let path = try ReportWriter(sources: sources, format: format, output: output).write(model(sources))
+        Console.out(path)
+    }
+
+    private func model(_ sources: ReportSources) throws -> any RenderableReport {
+        switch kind {
+        case .mandiri: try sources.mandiri(answerFile: mandiri)
+        case .faktual: try sources.faktual(mandiri: mandiri, faktual: faktual)
+        case .bukti: try sources.bukti()
+        case .pembinaan: try sources.pembinaan(caseId: caseId)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Reporting
+
+/// Renders a report model and writes it, atomically, where the user asked.
+struct ReportWriter {
+    var sources: ReportSources
+    var format: ReportFileFormat
+    var output: String?
+
+    /// Renders and writes `report`; returns the path written.
+    func write(_ report: any RenderableReport) throws -> String {
+        let path = output ?? defaultPath(report.header)
+        let text = try ReportRenderer().render(report, as: format.textFormat)
+        do {
+            if format == .pdf {
+                try PDFConverter.locate().convert(html: text, to: path)
+            } else {
+                try AtomicFile.write(text, to: path)
+            }
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(status: ExitStatus.internalError, ["patuh: cannot write '\(path)': \(error.localizedDescription)"])
+        }
+        return path
+    }
+
+    /// `WORKSPACE/Reports/<jenis>-<lpse>-<date>.<ext>`, the date in the LPSE's zone.
+    func defaultPath(_ header: ReportHeader) -> String {
+        let safeId = String(header.lpse.id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+        let name = "\(header.kind.rawValue)-\(safeId)-\(sources.today).\(format.rawValue)"
+        let workspace = sources.workspace.workspace
+        return workspace == "." ? "Reports/" + name : (workspace as NSString).appendingPathComponent("Reports/" + name)
+    }
+}

@@ -1,0 +1,51 @@
+import Catalog
+import EvidenceRegistry
+import Reporting
+
+/// What `patuh nilai` prints: the headline, the standards not yet met, the evidence picture,
+/// and where the report is.
+struct AssessSummary {
+    var report: MandiriReport
+    var evidence: EvidenceReport
+    var written: [String]
+    var language: Language
+
+    private func pick(_ id: String, _ en: String) -> String { language == .en ? en : id }
+
+    func render() -> String {
+        let summary = report.summary
+        var lines: [String] = []
+        lines.append("\(report.header.lpse.name) — \(report.header.title), \(report.assessment.date)")
+        lines.append(pick("Terpenuhi: \(summary.terpenuhi) dari \(summary.of) standar", "Met: \(summary.terpenuhi) of \(summary.of) standards")
+            + " — " + (summary.eligibleForCertification
+                ? pick("memenuhi syarat sertifikasi penuh", "eligible for full certification")
+                : pick("belum memenuhi syarat sertifikasi penuh", "not yet eligible for full certification")))
+        let notMet = report.standards.filter { !$0.terpenuhi }
+        if !notMet.isEmpty {
+            lines.append("")
+            var table = TextTable([pick("Belum terpenuhi", "Not met"), pick("Persen", "Percent"), pick("Wajib belum memenuhi", "Mandatory not met")],
+                                  alignments: [.left, .right, .left])
+            for standard in notMet {
+                table.add(["\(standard.id) \(standard.name)", "\(standard.percent)%", standard.mandatoryNotMet.joined(separator: ", ")])
+            }
+            lines.append(table.render())
+        }
+        lines.append("")
+        let problems = evidence.rules.filter { $0.status != .ok && $0.status != .expiring }.count
+        let stray = evidence.files.filter { $0.status == .misfiled || $0.status == .unclassified }.count
+        lines.append(pick("Bukti: \(evidence.rules.count) aturan, \(problems) bermasalah, \(stray) berkas di luar aturan (rincian: patuh periksa)",
+                          "Evidence: \(evidence.rules.count) rules, \(problems) with problems, \(stray) files outside the rules (details: patuh periksa)"))
+        lines.append(pick("Klaim tanpa bukti: ", "Claims without evidence: ")
+            + (report.claimsWithoutEvidence.isEmpty ? "0" : report.claimsWithoutEvidence.map(\.control).joined(separator: ", ")))
+        if let first = report.nextSteps.first {
+            lines.append(pick("Langkah pertama: ", "First step: ") + "\(first.control) \(first.title) (\(first.reason))")
+        }
+        lines.append("")
+        lines.append(pick("Laporan:", "Report:"))
+        written.forEach { lines.append("  " + $0) }
+        if let html = written.first(where: { $0.hasSuffix(".html") }) {
+            lines.append(pick("Buka di peramban, mis. ", "Open it in a browser, e.g. ") + "xdg-open \(html)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,167 @@
+import Catalog
+import Foundation
+import GRDB
+public import Pembinaan
+
+/// The append-only, hash-chained log of pembinaan events in the workspace database.
+///
+/// Every append runs in one `IMMEDIATE` transaction: it reads the whole log, checks its chain,
+/// folds it through the state machine (``PembinaanRegister``), applies the new event, and only
+/// if the state machine accepts it writes the new record and the chain's head. A refused event
+/// stores nothing; two processes appending at once are serialised by SQLite's write lock, so
+/// each sees the other's event before folding.
+///
+/// ## Topics
+/// - ``append(rules:_:)``
+/// - ``load(rules:)``
+/// - ``verify()``
+public struct CaseLog: Sendable {
+    /// What an append produced.
+    public struct Appended: Sendable {
+        /// The stored record.
+        public var record: CaseEventRecord
+        public var event: PembinaanEvent
+        /// The register after the event.
+        public var register: PembinaanRegister
+    }
+
+    /// The whole log, folded.
+    public struct Snapshot: Sendable {
+        /// Every record, in order.
+        public var records: [CaseEventRecord]
+        /// The register after every event.
+        public var register: PembinaanRegister
+    }
+
+    public let database: PatuhDatabase
+
+    /// The log in `database`.
+    public init(database: PatuhDatabase) {
+        self.database = database
+    }
+
+    /// Appends the event `build` makes from the register as it stands inside the transaction.
+    ///
+    /// `build` runs with the write lock held, so what it reads (the next free case id, a case's
+    /// zone) cannot change before the event is stored.
+    /// - Throws: ``CaseLogError/refused(_:)`` when `build` or the state machine refuses the event;
+    ///   ``CaseLogError/store(_:)`` when the database fails or the stored log is broken.
+    public func append(rules: CaseRules,
+                       _ build: (PembinaanRegister) throws(Refusal) -> PembinaanEvent) throws(CaseLogError) -> Appended {
+        try run { () throws -> Appended in
+            var appended: Appended?
+            try database.pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    appended = try self.append(db, rules: rules, build)
+                    return .commit
+                }
+            }
+            guard let appended else { throw CaseLogError.store(storeError("the append did not run")) }
+            return appended
+        }
+    }
+
+    /// Every record and the register they fold to.
+    /// - Throws: ``CaseLogError/store(_:)`` with ``StoreError/Code/corrupt`` when the chain is
+    ///   broken or a stored event is refused by the rules.
+    public func load(rules: CaseRules) throws(CaseLogError) -> Snapshot {
+        try run { () throws -> Snapshot in
+            try database.pool.read { db in try self.snapshot(db, rules: rules) }
+        }
+    }
+
+    /// Recomputes the chain; the report names the first event edited, deleted or reordered.
+    public func verify() throws(CaseLogError) -> ChainReport {
+        try run { () throws -> ChainReport in
+            try database.pool.read { db in
+                ChainReport.check(try CaseLog.records(db), head: try CaseLog.head(db))
+            }
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    private func append(_ db: Database, rules: CaseRules,
+                        _ build: (PembinaanRegister) throws(Refusal) -> PembinaanEvent) throws -> Appended {
+        let current = try snapshot(db, rules: rules)
+        var register = current.register
+        let event: PembinaanEvent
+        do {
+            event = try build(register)
+            let before = register
+            try register.apply(event)
+            let (notice, received) = CaseLog.noticeColumns(of: event, before: before)
+            let caseSeq = event.caseId.map { id in current.records.filter { $0.caseId == id }.count + 1 }
+            let record = try CaseEventRecord(event: event, seq: (current.records.last?.seq ?? 0) + 1, caseSeq: caseSeq,
+                                             notice: notice, received: received,
+                                             previousHash: current.records.last?.hash ?? CaseLogSchema.genesisHash)
+            try record.insert(db)
+            try db.execute(sql: "INSERT OR REPLACE INTO case_log_head (id, seq, hash) VALUES (1, ?, ?)",
+                           arguments: [record.seq, record.hash])
+            return Appended(record: record, event: event, register: register)
+        } catch let refusal as Refusal {
+            throw CaseLogError.refused(refusal)
+        }
+    }
+
+    private func snapshot(_ db: Database, rules: CaseRules) throws -> Snapshot {
+        let records = try CaseLog.records(db)
+        let report = ChainReport.check(records, head: try CaseLog.head(db))
+        if let problem = report.firstBreak {
+            throw CaseLogError.store(storeError("the pembinaan log is broken: \(problem.message); "
+                + "nothing can be recorded until it is restored (run 'patuh pembinaan verifikasi')"))
+        }
+        var events: [PembinaanEvent] = []
+        for record in records {
+            do {
+                events.append(try record.storedEvent())
+            } catch {
+                throw CaseLogError.store(error)
+            }
+        }
+        do {
+            return Snapshot(records: records, register: try PembinaanRegister.fold(events, rules: rules))
+        } catch {
+            throw CaseLogError.store(storeError("the stored log does not fold under the current policy: \(error.description)"))
+        }
+    }
+
+    static func records(_ db: Database) throws -> [CaseEventRecord] {
+        try CaseEventRecord.fetchAll(db, sql: "SELECT * FROM case_event ORDER BY seq")
+    }
+
+    static func head(_ db: Database) throws -> (seq: Int, hash: String)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM case_log_head WHERE id = 1") else { return nil }
+        return (row["seq"], row["hash"])
+    }
+
+    /// The notice an event issues or concerns, and the receipt date it records.
+    static func noticeColumns(of event: PembinaanEvent, before: PembinaanRegister) -> (Notice?, String?) {
+        let concerned = event.caseId.flatMap { before.cases[$0]?.current?.notice }
+        switch event.payload {
+        case .sertifikatDiterbitkan(_, _, let decision): return (decision, nil)
+        case .kasusDibuka(_, let notice), .eskalasi(_, let notice), .pelanggaranSLA(_, let notice): return (notice, nil)
+        case .keberatanDiputus(.diubah(_, let notice), _): return (notice, nil)
+        case .pemberitahuanDiterima(let date, _): return (concerned, date.description)
+        default: return (concerned, nil)
+        }
+    }
+
+    // MARK: - Errors
+
+    private func storeError(_ message: String, code: StoreError.Code = .corrupt) -> StoreError {
+        StoreError(code: code, path: database.path, message: message)
+    }
+
+    private func run<T>(_ body: () throws -> T) throws(CaseLogError) -> T {
+        do {
+            return try body()
+        } catch let error as CaseLogError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(storeError("cannot use the pembinaan log: \(error)", code: .unavailable))
+        }
+    }
+}
