@@ -23,7 +23,7 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-bench-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
 # Generates COUNT files under ROOT/Evidence/<standard>/<control>/, named by the convention.
-# MODE large: mixed sizes averaging ~100 KiB (70% 4-64 KiB, 25% 64-512 KiB, 5% 0.5-3 MiB);
+# MODE large: mixed sizes averaging ~110 KiB (70% 4-64 KiB, 25% 64-256 KiB, 5% 0.5-1.5 MiB);
 # MODE small: 1-4 KiB.
 generate() {
   python3 - "$1" "$2" "$3" <<'PY'
@@ -43,7 +43,7 @@ for i in range(count):
         size = rng.randint(1024, 4096)
     else:
         r = rng.random()
-        size = rng.randint(4 << 10, 64 << 10) if r < 0.70 else rng.randint(64 << 10, 512 << 10) if r < 0.95 else rng.randint(512 << 10, 3 << 20)
+        size = rng.randint(4 << 10, 64 << 10) if r < 0.70 else rng.randint(64 << 10, 256 << 10) if r < 0.95 else rng.randint(512 << 10, 3 << 19)
     start = rng.randint(0, len(block) - size)
     folder = folders[i % len(folders)]
     with open(f"{folder}/rekaman-bench-{i:06d}_2026-11-{1 + i % 28:02d}.bin", "wb") as out:

@@ -50,17 +50,16 @@ public struct EvidenceScanner: Sendable {
         var toHash: [(file: WalkedFile, row: IndexedFile)] = []
         var updates: [IndexedFile] = []
         for (file, classification) in zip(walk.files, classified) {
-            let row = IndexedFile(path: file.path, stat: file.stat, sha256: "", racy: false,
-                                  rules: classification.rules, metadata: Self.json(classification.entry))
+            let metadata = classification.entry.flatMap(Self.json)
             if let old = stored[file.path], !rehash, !old.racy, old.stat == file.stat {
                 outcome.facts[file.path] = FileFacts(stat: old.stat, sha256: old.sha256)
-                if old.rules != row.rules || old.metadata != row.metadata {
-                    var updated = row
-                    updated.sha256 = old.sha256
-                    updates.append(updated)
+                if old.rules != classification.rules || old.metadata != metadata {
+                    updates.append(IndexedFile(path: file.path, stat: old.stat, sha256: old.sha256,
+                                               rules: classification.rules, metadata: metadata))
                 }
             } else {
-                toHash.append((file, row))
+                toHash.append((file, IndexedFile(path: file.path, stat: file.stat, sha256: "",
+                                                 rules: classification.rules, metadata: metadata)))
             }
         }
         try hashAndStore(toHash, updates: updates, stored: stored, startNanos: startNanos, outcome: &outcome)
@@ -172,8 +171,7 @@ public struct EvidenceScanner: Sendable {
         (workspace.hasSuffix("/") ? workspace : workspace + "/") + path.string
     }
 
-    static func json(_ entry: BuktiEntry?) -> String? {
-        guard let entry else { return nil }
+    static func json(_ entry: BuktiEntry) -> String? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) }

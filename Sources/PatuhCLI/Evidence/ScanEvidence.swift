@@ -62,7 +62,7 @@ struct ScanSummary: Encodable {
         added = outcome.added.sorted()
         changed = outcome.changed.sorted()
         removed = outcome.removed
-        let walkSkips = outcome.walk.problems.map(RuleEvaluatorBridge.finding)
+        let walkSkips = outcome.walk.problems.map(RuleEvaluator.fileFinding)
         let unreadable = outcome.unreadable.map { FileFinding(path: $0.key, status: .unreadable, detail: "cannot be read: \($0.value)") }
         skipped = (walkSkips + unreadable).sorted { $0.path < $1.path }
             .map { Skipped(path: $0.path, status: $0.status, detail: $0.detail ?? "") }
@@ -77,12 +77,5 @@ struct ScanSummary: Encodable {
         lines += changedWhileHashing.map { "  ! \($0): berubah saat di-hash, dibaca ulang" }
         lines += skipped.map { "  ! \($0.path): \($0.detail)" }
         return lines
-    }
-}
-
-/// Turns walk problems into file findings the same way `periksa` reports them.
-enum RuleEvaluatorBridge {
-    static func finding(_ problem: WalkProblem) -> FileFinding {
-        RuleEvaluator.fileFinding(problem)
     }
 }

@@ -1,7 +1,7 @@
-import Store
 import ArgumentParser
 import EvidenceRegistry
 import Foundation
+import Store
 
 /// `patuh bukti seal [WORKSPACE] --catatan TEXT`.
 struct SealEvidence: ParsableCommand {

@@ -1,7 +1,7 @@
-import Foundation
 import ArgumentParser
 import Catalog
 import EvidenceRegistry
+import Foundation
 
 /// The kinds of problem `periksa` reports; `--fail-on` takes a comma-separated list of them.
 enum ProblemKind: String, CaseIterable, Codable, Comparable {

@@ -19,7 +19,8 @@ struct TextReport {
             let findings = context.report.rules.filter { $0.standard == standard.id }
             guard !findings.isEmpty else { continue }
             let ok = findings.filter { $0.status == .ok }.count
-            let mark = ok == findings.count ? style.green("✓") : (byRule.keys.contains { key in findings.contains { $0.rule == key && (byRule[key]?.first?.failing ?? false) } } ? style.red("✗") : style.yellow("!"))
+            let failing = findings.contains { byRule[$0.rule]?.first?.failing == true }
+            let mark = ok == findings.count ? style.green("✓") : failing ? style.red("✗") : style.yellow("!")
             lines.append("")
             lines.append("\(mark) \(style.bold("\(standard.id) \(standard.name.text(texts.language))"))  \(ok)/\(findings.count) \(texts.rulesWord) ok")
             for finding in findings where finding.status != .ok {
