@@ -40,11 +40,11 @@ public struct RuleEvaluator: Sendable {
     public let warnDays: Int
     public let zoneOffsetSeconds: Int
 
-    public init(catalog: StandardsCatalog, now: Date, zone: LPSEZone, warnDays: Int = 30) {
+    public init(catalog: StandardsCatalog, now: Date, zone: IndonesianZone, warnDays: Int = 30) {
         self.catalog = catalog
-        self.today = CivilDate(instant: now, offsetSeconds: zone.offsetSeconds)
+        self.today = CivilDate(instant: now, offsetSeconds: Int(zone.offsetSeconds))
         self.warnDays = warnDays
-        self.zoneOffsetSeconds = zone.offsetSeconds
+        self.zoneOffsetSeconds = Int(zone.offsetSeconds)
     }
 
     /// Evaluates every rule and every file.

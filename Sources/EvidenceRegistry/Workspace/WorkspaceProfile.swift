@@ -1,24 +1,6 @@
 import Foundation
+public import Catalog
 import XMLSupport
-
-/// The three time zones of Indonesia (no daylight saving).
-public enum LPSEZone: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Waktu Indonesia Barat, UTC+7.
-    case WIB
-    /// Waktu Indonesia Tengah, UTC+8.
-    case WITA
-    /// Waktu Indonesia Timur, UTC+9.
-    case WIT
-
-    /// Seconds east of UTC.
-    public var offsetSeconds: Int {
-        switch self {
-        case .WIB: 7 * 3600
-        case .WITA: 8 * 3600
-        case .WIT: 9 * 3600
-        }
-    }
-}
 
 /// The workspace profile, `patuh.xml` at the workspace root: which LPSE the evidence belongs
 /// to, its instansi and its time zone.
@@ -39,9 +21,9 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
     public var name: String
     /// The owning instansi, e.g. `Pemerintah Kabupaten Contoh`.
     public var instansi: String
-    public var zone: LPSEZone
+    public var zone: IndonesianZone
 
-    public init(id: String, name: String, instansi: String, zone: LPSEZone) {
+    public init(id: String, name: String, instansi: String, zone: IndonesianZone) {
         self.id = id
         self.name = name
         self.instansi = instansi
@@ -49,7 +31,7 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
     }
 
     /// Used when a workspace has no `patuh.xml`: an unnamed LPSE in WIB.
-    public static let unnamed = WorkspaceProfile(id: "lpse", name: "LPSE", instansi: "", zone: .WIB)
+    public static let unnamed = WorkspaceProfile(id: "lpse", name: "LPSE", instansi: "", zone: .wib)
 
     /// Reads `WORKSPACE/patuh.xml`, validated by `workspace.xsd` in `schemaDirectory`.
     /// Returns ``unnamed`` when the file does not exist.
@@ -71,6 +53,6 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
             id: root[attribute: "id"] ?? "",
             name: root.child("nama")?.normalizedText ?? "",
             instansi: root.child("instansi")?.normalizedText ?? "",
-            zone: LPSEZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .WIB)
+            zone: IndonesianZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .wib)
     }
 }

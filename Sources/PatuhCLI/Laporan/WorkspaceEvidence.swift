@@ -24,7 +24,7 @@ enum WorkspaceIdentity {
         do {
             let profile = try WorkspaceProfile.load(workspace: workspace.workspace, schemaDirectory: schemaDirectory)
             return Identity(id: profile.id, name: profile.name, instansi: profile.instansi,
-                            zone: IndonesianZone(rawValue: profile.zone.rawValue) ?? .wib)
+                            zone: profile.zone)
         } catch {
             throw EvidenceSession.failure(error)
         }

@@ -30,7 +30,7 @@ struct JSONReport: Encodable {
         var id: String
         var name: String
         var instansi: String
-        var zone: LPSEZone
+        var zone: IndonesianZone
     }
 
     var lpse: LPSE

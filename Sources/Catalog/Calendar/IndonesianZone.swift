@@ -1,5 +1,3 @@
-public import Catalog
-
 /// The three Indonesian time zones. None observes daylight saving time.
 ///
 /// A deadline in hari kerja ends at the end of the working day in the receiving office's zone,
@@ -24,23 +22,6 @@ public enum IndonesianZone: String, Sendable, Hashable, Codable, CaseIterable {
     /// The offset as ISO 8601 writes it: `+07:00`.
     public var isoOffset: String {
         "+0\(offsetSeconds / 3600):00"
-    }
-
-    /// The civil date in this zone at `instant`.
-    public func civilDate(of instant: Instant) -> CivilDate {
-        let local = instant.secondsSinceEpoch + offsetSeconds
-        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
-        return CivilDate(dayNumber: Int(days))
-    }
-
-    /// The first second of `date` in this zone.
-    public func startOfDay(_ date: CivilDate) -> Instant {
-        Instant(secondsSinceEpoch: Int64(date.dayNumber) * 86_400 - offsetSeconds)
-    }
-
-    /// The last second of `date` in this zone (`23:59:59`): when a period ending that day ends.
-    public func endOfDay(_ date: CivilDate) -> Instant {
-        Instant(secondsSinceEpoch: startOfDay(date).secondsSinceEpoch + 86_399)
     }
 
     /// Finds a zone by its abbreviation, ignoring case.
