@@ -147,6 +147,7 @@ let package = Package(
             dependencies: [
                 "PatuhCLI", "patuh", "XMLSupport", "Store",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

@@ -8,11 +8,10 @@ cd "$(dirname "$0")/.."
 runs=${1:-21}
 
 command -v xmllint >/dev/null || { echo "xmllint is missing: apt-get install libxml2-utils" >&2; exit 2; }
-# A release build with the Swift runtime linked in, as Patuh would be shipped: dynamic loading of
-# the Swift libraries alone costs more than xmllint's whole run.
-build=(swift build -c release --static-swift-stdlib --scratch-path .build-bench)
-"${build[@]}" --product patuh >/dev/null
-patuh=$("${build[@]}" --show-bin-path)/patuh
+# The shipped build, with exactly the shipped flags: scripts/release-build.sh (a static executable).
+log=$(mktemp)
+patuh=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
+rm -f "$log"
 files=(Standards/catalog.xml Standards/S*.xml)
 
 now_ns() { date +%s%N; }

@@ -15,9 +15,10 @@ small=${2:-100000}
 command -v /usr/bin/time >/dev/null || { echo "GNU time is missing: apt-get install time" >&2; exit 2; }
 command -v git >/dev/null || { echo "git is missing" >&2; exit 2; }
 
-build=(swift build -c release --static-swift-stdlib --scratch-path .build-bench)
-"${build[@]}" --product patuh >/dev/null
-patuh=$("${build[@]}" --show-bin-path)/patuh
+# The shipped build, with exactly the shipped flags: scripts/release-build.sh (a static executable).
+log=$(mktemp)
+patuh=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
+rm -f "$log"
 standards=$PWD/Standards
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-bench-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

@@ -36,7 +36,9 @@ public struct Patuh: ParsableCommand {
     public static func runMain(arguments: [String]? = nil) -> Never {
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            // The common, simple argument lists skip the parser's start-up cost (see DirectDispatch).
+            command = try DirectDispatch.command(for: arguments ?? Array(CommandLine.arguments.dropFirst()))
+                ?? parseAsRoot(arguments)
         } catch {
             exit(withError: error)
         }

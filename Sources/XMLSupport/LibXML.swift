@@ -67,13 +67,40 @@ enum LibXML {
 
     /// Converts a libxml2 element to the read-only tree (depth is bounded by libxml2's own limit).
     static func element(from node: xmlNodePtr, document: xmlDocPtr) -> XMLElement {
+        var converter = TreeConverter(document: document)
+        return converter.element(from: node)
+    }
+}
+
+/// Builds ``XMLElement``s from one libxml2 document, making each distinct namespace URI a
+/// Swift string once (a URI is longer than a small string, so each copy would allocate).
+private struct TreeConverter {
+    let document: xmlDocPtr
+    private var namespaces: [(href: UnsafePointer<xmlChar>, string: String)] = []
+
+    init(document: xmlDocPtr) {
+        self.document = document
+    }
+
+    private mutating func namespace(_ ns: xmlNsPtr?) -> String? {
+        guard let href = ns?.pointee.href else { return nil }
+        for known in namespaces where known.href == href { return known.string }
+        let string = String(cString: href)
+        namespaces.append((href, string))
+        return string
+    }
+
+    mutating func element(from node: xmlNodePtr) -> XMLElement {
         var attributes: [XMLElement.Attribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             let name = String(cString: current.pointee.name)
-            let namespace = current.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+            let namespace = namespace(current.pointee.ns)
             var value = ""
-            if let raw = xmlNodeListGetString(document, current.pointee.children, 1) {
+            if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE {
+                // The usual case: one text node, whose content is the value.
+                if let content = text.pointee.content { value = String(cString: content) }
+            } else if let raw = xmlNodeListGetString(document, current.pointee.children, 1) {
                 value = String(cString: raw)
                 patuh_xmlFree(raw)
             }
@@ -86,9 +113,12 @@ enum LibXML {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(element(from: current, document: document))
+                if children.isEmpty { children.reserveCapacity(Int(xmlChildElementCount(node))) }
+                children.append(element(from: current))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { text += String(cString: content) }
+                if let content = current.pointee.content {
+                    if text.isEmpty { text = String(cString: content) } else { text += String(cString: content) }
+                }
             default:
                 break
             }
@@ -96,7 +126,7 @@ enum LibXML {
         }
         return XMLElement(
             name: String(cString: node.pointee.name),
-            namespace: node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) },
+            namespace: namespace(node.pointee.ns),
             attributes: attributes,
             children: children,
             text: text,

@@ -61,18 +61,39 @@ public struct XMLElement: Sendable, Hashable {
     /// The text with runs of white space folded to single spaces and the ends trimmed.
     public var normalizedText: String {
         // Works on UTF-8 bytes: XML white space is ASCII, and this runs for every element loaded.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
+        // Most texts are already normal (one line, single spaces): those are returned as they are.
+        var text = self.text
+        return text.withUTF8 { utf8 in
+            var isNormal = true
+            var previousIsSpace = true  // a leading space is not normal either
+            for byte in utf8 {
+                let isSpace = byte == 0x20
+                if isSpace ? previousIsSpace : (byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+                    isNormal = false
+                    break
+                }
+                previousIsSpace = isSpace
+            }
+            if isNormal && !previousIsSpace { return self.text }
+            if isNormal && utf8.isEmpty { return "" }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var count = 0
+                var pendingSpace = false
+                for byte in utf8 {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            buffer[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
