@@ -89,34 +89,41 @@ public enum EvidenceWalker {
             }
             defer { closedir(directory) }
             let dfd = dirfd(directory)
-            var names: [(name: String, raw: [UInt8])] = []
+            var names: [String] = []
             while let entry = readdir(directory) {
-                let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if raw.first == UInt8(ascii: ".") { continue }
-                guard let name = String(validating: raw, as: UTF8.self) else {
-                    let shown = relative + "/" + String(decoding: raw, as: UTF8.self)
-                    problems.append(WalkProblem(path: EvidencePath(shown), kind: .invalidName))
-                    continue
+                let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    let raw = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)])
+                    if raw.first == UInt8(ascii: ".") { return "." }
+                    guard let name = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) else {
+                        let shown = relative + "/" + String(decoding: raw, as: UTF8.self)
+                        problems.append(WalkProblem(path: EvidencePath(shown), kind: .invalidName))
+                        return nil
+                    }
+                    return name
                 }
-                names.append((name, raw))
+                // "." stands for every name starting with a dot (ignored), nil for an invalid one.
+                if let name, name.utf8.first != UInt8(ascii: ".") { names.append(name) }
             }
-            let stats = Self.statAll(names.map(\.name), in: dfd)
+            let stats = Self.statAll(names, in: dfd)
             // Sorting a folder's entries by name, with "/" after a folder's name, yields
             // the whole walk in byte order of the full paths: no global sort needed.
-            var entries = zip(names, stats).map { item, result in
-                (name: item.name, key: result.stat.map(POSIX.isDirectory) == true ? item.raw + [UInt8(ascii: "/")] : item.raw,
-                 stat: result.stat, error: result.error)
+            let keys = names.indices.map { index in
+                stats[index].stat.map(POSIX.isDirectory) == true ? names[index] + "/" : names[index]
             }
-            entries.sort { $0.key.lexicographicallyPrecedes($1.key) }
-            for entry in entries {
-                visit(name: entry.name, stat: entry.stat, error: entry.error, in: dfd, relative: relative)
+            var order = Array(names.indices)
+            order.sort { EvidencePath.compareBytes(keys[$0], keys[$1]) < 0 }
+            for index in order {
+                visit(name: names[index], stat: stats[index].stat, error: stats[index].error, in: dfd, relative: relative)
             }
         }
 
         private mutating func visit(name: String, stat found: stat?, error: Int32, in dfd: Int32, relative: String) {
             // Swift keeps a string's bytes as read (no Unicode normalisation), so `name` passes
             // the exact on-disk name back to the C library.
-            let path = relative + "/" + name
+            var path = relative
+            path.reserveCapacity(relative.utf8.count + 1 + name.utf8.count)
+            path += "/"
+            path += name
             guard let st = found else {
                 problems.append(WalkProblem(path: EvidencePath(path), kind: .unreadableFile(reason: POSIX.message(error))))
                 return
