@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores 1,000 synthetic full assessments (17 standards, 68 controls each) in one process with a
-# release build of patuh, and prints the total time. Goal: under 1 second.
+# the shipped build of patuh, and prints the total time. Goal: under 1 second.
 #
 # Each assessment is scored completely: the policy's model (every standard, the determination,
 # the overall count), the four XCCDF 1.2 models, and the claims-without-evidence check. A second
@@ -11,8 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-1000}"
 
-swift build -c release --product patuh >/dev/null
-bin="$(swift build -c release --show-bin-path)/patuh"
+# The shipped build, with exactly the shipped flags: scripts/release-build.sh (a static executable).
+log=$(mktemp)
+bin=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
+rm -f "$log"
 
 echo "== scoring only"
 "$bin" penilaian benchmark . --count "$count"

@@ -1,6 +1,7 @@
 public import EvidenceRegistry
 public import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The evidence index on the workspace database: ``EvidenceRegistry/EvidenceIndex`` on SQLite.
 ///
@@ -25,6 +26,41 @@ public struct EvidenceStore: EvidenceIndex {
             }
             return files
         }
+    }
+
+    /// Reads the rows straight from SQLite into the snapshot's buffer: no `Row`, no `String`
+    /// per column. The primary key keeps them in byte order of the paths.
+    public func snapshot() throws -> IndexSnapshot {
+        try database.pool.read { db in
+            var snapshot = IndexSnapshot()
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence_file") ?? 0
+            snapshot.reserveCapacity(rows: count, bytes: count * 128)
+            let statement = try db.makeStatement(sql: """
+                SELECT path, size, mtime_ns, inode, sha256, racy, rules, metadata FROM evidence_file ORDER BY path
+                """)
+            let raw = statement.sqliteStatement
+            defer { sqlite3_reset(raw) }
+            while true {
+                let code = sqlite3_step(raw)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                let stat = FileStat(size: sqlite3_column_int64(raw, 1), modifiedNanos: sqlite3_column_int64(raw, 2),
+                                    inode: UInt64(bitPattern: sqlite3_column_int64(raw, 3)))
+                let hasMetadata = sqlite3_column_type(raw, 7) != SQLITE_NULL
+                snapshot.append(path: Self.text(raw, 0), stat: stat, sha256: Self.text(raw, 4),
+                                racy: sqlite3_column_int64(raw, 5) != 0, rules: Self.text(raw, 6),
+                                metadata: hasMetadata ? Self.text(raw, 7) : nil)
+            }
+            return snapshot
+        }
+    }
+
+    /// The bytes of a text column of the current row (valid until the next step).
+    private static func text(_ statement: SQLiteStatement, _ column: Int32) -> UnsafeRawBufferPointer {
+        guard let bytes = sqlite3_column_text(statement, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
     }
 
     public func store(_ files: [IndexedFile], beforeCommit: (@Sendable () -> Void)?) throws {

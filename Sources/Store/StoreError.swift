@@ -1,19 +1,9 @@
+public import XMLSupport
+
 /// The one error type of ``Store``: the workspace database cannot be opened or written.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// Stable codes; new ones may be added.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        let name: String
-        /// The file exists but is not a SQLite database (or is encrypted, or damaged).
-        public static let notADatabase = Code(name: "not-a-database")
-        /// The database or its folder cannot be created, opened or written.
-        public static let unavailable = Code(name: "unavailable")
-        /// The database was written by a newer Patuh whose migrations this one does not know.
-        public static let tooNew = Code(name: "too-new")
-        /// Stored data breaks an invariant (a broken hash chain, say).
-        public static let corrupt = Code(name: "corrupt")
-
-        public var description: String { name }
-    }
+    public typealias Code = ErrorCode<StoreError>
 
     public var code: Code
     /// The database file concerned.
@@ -27,4 +17,15 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): error: \(message)" }
+}
+
+extension ErrorCode where Domain == StoreError {
+    /// The file exists but is not a SQLite database (or is encrypted, or damaged).
+    public static var notADatabase: Self { Self("not-a-database") }
+    /// The database or its folder cannot be created, opened or written.
+    public static var unavailable: Self { Self("unavailable") }
+    /// The database was written by a newer Patuh whose migrations this one does not know.
+    public static var tooNew: Self { Self("too-new") }
+    /// Stored data breaks an invariant (a broken hash chain, say).
+    public static var corrupt: Self { Self("corrupt") }
 }

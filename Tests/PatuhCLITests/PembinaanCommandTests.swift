@@ -50,7 +50,12 @@ import Testing
         result = try patuh(["pembinaan", "eskalasi", "K-2024-001", "--ke", "teguran", "--nomor", "T-001"] + Self.lkpp,
                            at: "2024-04-04T16:00:00")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("has not passed: it is 2024-04-04"))
+        #expect(result.stderr.contains("ditolak: tenggat tindak lanjut rekomendasi belum lewat: jatuh pada 2024-04-04"))
+        #expect(result.stderr.contains("eskalasi dapat dilakukan mulai 2024-04-05"))
+        result = try patuh(["pembinaan", "eskalasi", "K-2024-001", "--ke", "teguran", "--nomor", "T-001", "--lang", "en"] + Self.lkpp,
+                           at: "2024-04-04T16:00:00")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("refused: the follow-up deadline of rekomendasi has not passed: it is 2024-04-04"))
         result = try patuh(["pembinaan", "eskalasi", "K-2024-001", "--ke", "teguran", "--nomor", "T-001"] + Self.lkpp,
                            at: "2024-04-05T09:00:00")
         #expect(result.status == 0, "\(result.stderr)")
@@ -106,15 +111,15 @@ import Testing
         var result = try patuh(["pembinaan", "eskalasi", "K-1", "--ke", "teguran", "--nomor", "T-1"] + Self.lpse,
                                at: "2025-02-04T09:00:00")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("only role lkpp may record eskalasi"))
+        #expect(result.stderr.contains("hanya peran lkpp yang boleh mencatat eskalasi"))
         result = try patuh(["pembinaan", "eskalasi", "K-1", "--ke", "teguran", "--nomor", "T-1"] + Self.lkpp,
                            at: "2025-02-04T09:00:00")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("receipt of the rekomendasi notice R-1 is not recorded"))
+        #expect(result.stderr.contains("tanda terima surat rekomendasi R-1 belum dicatat"))
         result = try patuh(["pembinaan", "eskalasi", "K-1", "--ke", "pencabutan", "--nomor", "C-1"] + Self.lkpp,
                            at: "2025-02-04T09:00:00")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("one step at a time"))
+        #expect(result.stderr.contains("eskalasi hanya satu tahap"))
         let history = try patuh(["pembinaan", "riwayat", "K-1", "--format", "json"], at: "2025-02-04T09:00:00")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
         #expect(entries.count == 1)

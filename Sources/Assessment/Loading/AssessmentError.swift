@@ -4,21 +4,9 @@ public import XMLSupport
 ///
 /// It carries every problem found, each located by file, line and column, with the element
 /// named in the message, so a person can fix them all in one pass.
-public struct AssessmentError: Error, Sendable, CustomStringConvertible {
+public struct AssessmentError: DiagnosedError {
     /// Stable codes; new ones may be added.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        let name: String
-        /// A file is missing or unreadable.
-        public static let unreadable = Code(name: "unreadable")
-        /// A file is not well-formed or uses a refused XML feature.
-        public static let malformed = Code(name: "malformed")
-        /// A file does not satisfy `penilaian.xsd`, or breaks a rule the XSD cannot state.
-        public static let invalid = Code(name: "invalid")
-        /// The schema does not compile.
-        public static let schema = Code(name: "schema")
-
-        public var description: String { name }
-    }
+    public typealias Code = ErrorCode<AssessmentError>
 
     public var code: Code
     public var diagnostics: [XMLDiagnostic]
@@ -39,8 +27,15 @@ public struct AssessmentError: Error, Sendable, CustomStringConvertible {
         }
         self.init(code: code, diagnostics: error.diagnostics)
     }
+}
 
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
-    }
+extension ErrorCode where Domain == AssessmentError {
+    /// A file is missing or unreadable.
+    public static var unreadable: Self { Self("unreadable") }
+    /// A file is not well-formed or uses a refused XML feature.
+    public static var malformed: Self { Self("malformed") }
+    /// A file does not satisfy `penilaian.xsd`, or breaks a rule the XSD cannot state.
+    public static var invalid: Self { Self("invalid") }
+    /// The schema does not compile.
+    public static var schema: Self { Self("schema") }
 }

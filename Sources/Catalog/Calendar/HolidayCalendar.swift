@@ -68,9 +68,9 @@ public struct HolidayCalendar: Sendable, Hashable, Codable {
     }
 }
 
-extension CatalogError.Code {
+extension ErrorCode where Domain == CatalogError {
     /// A date falls in a year that no holiday calendar file covers.
-    public static let notCovered = CatalogError.Code(name: "notCovered")
+    public static var notCovered: Self { Self("not-covered") }
 }
 
 extension CatalogError {

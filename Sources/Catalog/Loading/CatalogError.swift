@@ -4,23 +4,9 @@ public import XMLSupport
 ///
 /// It carries every problem found, each located by file, line and column, so a person can
 /// fix them all in one pass.
-public struct CatalogError: Error, Sendable, CustomStringConvertible {
+public struct CatalogError: DiagnosedError {
     /// Stable codes; new ones may be added.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        let name: String
-        /// A file or folder is missing or unreadable.
-        public static let unreadable = Code(name: "unreadable")
-        /// A file is not well-formed or uses a refused XML feature.
-        public static let malformed = Code(name: "malformed")
-        /// A file does not satisfy its XSD.
-        public static let invalid = Code(name: "invalid")
-        /// The files are valid one by one but do not fit together (duplicate ids, missing standards...).
-        public static let inconsistent = Code(name: "inconsistent")
-        /// A schema under `Standards/schema/` does not compile.
-        public static let schema = Code(name: "schema")
-
-        public var description: String { name }
-    }
+    public typealias Code = ErrorCode<CatalogError>
 
     public var code: Code
     public var diagnostics: [XMLDiagnostic]
@@ -39,8 +25,17 @@ public struct CatalogError: Error, Sendable, CustomStringConvertible {
         }
         self.init(code: code, diagnostics: error.diagnostics)
     }
+}
 
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
-    }
+extension ErrorCode where Domain == CatalogError {
+    /// A file or folder is missing or unreadable.
+    public static var unreadable: Self { Self("unreadable") }
+    /// A file is not well-formed or uses a refused XML feature.
+    public static var malformed: Self { Self("malformed") }
+    /// A file does not satisfy its XSD.
+    public static var invalid: Self { Self("invalid") }
+    /// The files are valid one by one but do not fit together (duplicate ids, missing standards...).
+    public static var inconsistent: Self { Self("inconsistent") }
+    /// A schema under `Standards/schema/` does not compile.
+    public static var schema: Self { Self("schema") }
 }

@@ -87,7 +87,7 @@ public struct Classifier: Sendable {
         -> (files: [ClassifiedFile], problems: [MetadataProblem]) {
         var problems: [MetadataProblem] = []
         var entries: [EvidencePath: BuktiEntry] = [:]
-        let existing = Set(paths)
+        let existing = metadata.isEmpty ? [] : Set(paths)
         for file in metadata {
             let placement = layout.placement(of: file.path)
             if case .misfiled = placement {
@@ -101,12 +101,23 @@ public struct Classifier: Sendable {
                 entries[target] = entry
             }
         }
-        var placements: [String: Placement] = [:]
-        let files = paths.map { path in
-            let folder = path.folder
-            let placement = placements[folder] ?? layout.placement(folder: folder)
-            placements[folder] = placement
-            return classify(path, placement: placement, entry: entries[path])
+        // The walk lists a folder's files together: placement and candidate rules are worked
+        // out once per run of files in the same folder, and equal rule lists share storage.
+        var placements: [Substring: Placement] = [:]
+        var current: (folder: Substring, placement: Placement)? = nil
+        var matcher = RunMatcher()
+        var files: [ClassifiedFile] = []
+        files.reserveCapacity(paths.count)
+        for path in paths {
+            let (folder, name) = Self.split(path.string)
+            if current == nil || !current!.folder.utf8.elementsEqual(folder.utf8) {
+                let placement = placements[folder] ?? layout.placement(folder: String(folder))
+                placements[folder] = placement
+                current = (folder, placement)
+                matcher = RunMatcher(candidates: candidates(for: placement))
+            }
+            files.append(classify(path, name: name, placement: current!.placement,
+                                  entry: entries.isEmpty ? nil : entries[path], matcher: &matcher))
         }
         for file in files {
             guard let entry = file.entry, entry.validUntil == nil,
@@ -117,7 +128,8 @@ public struct Classifier: Sendable {
         return (files, problems.sorted { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) })
     }
 
-    private func classify(_ path: EvidencePath, placement: Placement, entry: BuktiEntry?) -> ClassifiedFile {
+    private func classify(_ path: EvidencePath, name: Substring, placement: Placement, entry: BuktiEntry?,
+                          matcher: inout RunMatcher) -> ClassifiedFile {
         var rules: [String] = []
         var status = FileStatus.misfiled
         switch placement {
@@ -126,16 +138,25 @@ public struct Classifier: Sendable {
         case .misfiled:
             status = .misfiled
         case .control, .shared:
-            if path.name == EvidenceLayout.metadataFileName {
+            if name == EvidenceLayout.metadataFileName {
                 return ClassifiedFile(path: path, placement: placement, status: .metadata, rules: [], entry: nil)
             }
-            rules = matchingRules(path.name, placement: placement, entry: entry)
+            rules = matchingRules(name, placement: placement, entry: entry, matcher: &matcher)
             status = rules.isEmpty ? .unclassified : .classified
         }
         return ClassifiedFile(path: path, placement: placement, status: status, rules: rules, entry: entry)
     }
 
-    private func matchingRules(_ name: String, placement: Placement, entry: BuktiEntry?) -> [String] {
+    private func candidates(for placement: Placement) -> [(id: String, patterns: [FilePattern])] {
+        switch placement {
+        case .control(_, let control): patternedByControl[control] ?? []
+        case .shared: patterned
+        case .misfiled: []
+        }
+    }
+
+    private func matchingRules(_ name: Substring, placement: Placement, entry: BuktiEntry?,
+                               matcher: inout RunMatcher) -> [String] {
         let control: String? = if case .control(_, let id) = placement { id } else { nil }
         if let entry, !entry.rules.isEmpty {
             return entry.rules.filter { id in
@@ -143,9 +164,13 @@ public struct Classifier: Sendable {
                 return control == nil || found.control == control
             }.sorted { orderOfRule[$0, default: 0] < orderOfRule[$1, default: 0] }
         }
-        let candidates = control.map { patternedByControl[$0] ?? [] } ?? patterned
-        let subject = FilePattern.subject(name)
-        return candidates.filter { $0.patterns.contains { $0.matches(lowercased: subject) } }.map(\.id)
+        return matcher.rules(matching: name)
+    }
+
+    /// The folder and the file name of a path (the folder is empty at the root).
+    private static func split(_ path: String) -> (folder: Substring, name: Substring) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path[...]) }
+        return (path[..<slash], path[path.utf8.index(after: slash)...])
     }
 
     private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool) -> [MetadataProblem] {
@@ -165,5 +190,36 @@ public struct Classifier: Sendable {
             problems.append("berlaku-mulai \(from) is after berlaku-sampai \(until)")
         }
         return problems.map { MetadataProblem(file: entry.source, line: entry.line, message: $0) }
+    }
+}
+
+/// Matches the names of one folder's files against that folder's candidate rules, reusing
+/// one buffer for the lower-cased name and one array per distinct result.
+private struct RunMatcher {
+    var candidates: [(id: String, patterns: [FilePattern])] = []
+    private var subject: [Unicode.Scalar] = []
+    private var results: [UInt64: [String]] = [:]
+
+    init() {}
+
+    init(candidates: [(id: String, patterns: [FilePattern])]) {
+        self.candidates = candidates
+    }
+
+    mutating func rules(matching name: Substring) -> [String] {
+        FilePattern.subject(name, into: &subject)
+        guard candidates.count <= 64 else {
+            return candidates.filter { $0.patterns.contains { $0.matches(lowercased: subject) } }.map(\.id)
+        }
+        var mask: UInt64 = 0
+        for (bit, candidate) in candidates.enumerated()
+        where candidate.patterns.contains(where: { $0.matches(lowercased: subject) }) {
+            mask |= 1 << UInt64(bit)
+        }
+        if mask == 0 { return [] }
+        if let shared = results[mask] { return shared }
+        let rules = candidates.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { candidates[$0].id }
+        results[mask] = rules
+        return rules
     }
 }

@@ -39,6 +39,9 @@ public struct ScanRecord: Sendable, Hashable, Codable {
 public protocol EvidenceIndex: Sendable {
     /// Every indexed file.
     func indexedFiles() throws -> [IndexedFile]
+    /// Every indexed file in compact form, in byte order of the paths (what a scan compares
+    /// against; an index that does not offer it gets one built from ``indexedFiles()``).
+    func snapshot() throws -> IndexSnapshot
     /// Inserts or replaces `files`. `beforeCommit`, when given, runs inside the transaction
     /// just before it commits (tests use it to kill a scan mid-write).
     func store(_ files: [IndexedFile], beforeCommit: (@Sendable () -> Void)?) throws
@@ -50,4 +53,13 @@ public protocol EvidenceIndex: Sendable {
     func recordSeal(note: String, instant: Date, files: [SealedFile]) throws -> Int64
     /// The most recent seal, if any.
     func latestSeal() throws -> SealSnapshot?
+}
+
+extension EvidenceIndex {
+    public func snapshot() throws -> IndexSnapshot {
+        var snapshot = IndexSnapshot()
+        for file in try indexedFiles() { snapshot.append(file) }
+        snapshot.ensureSorted()
+        return snapshot
+    }
 }

@@ -22,6 +22,21 @@ public struct FilePattern: Sendable, Hashable, CustomStringConvertible {
         Array(name.lowercased().unicodeScalars)
     }
 
+    /// ``subject(_:)`` of `name`, written into `buffer` (to reuse one allocation over many
+    /// names). ASCII names are lower-cased byte by byte, the same as `lowercased()` does.
+    public static func subject(_ name: Substring, into buffer: inout [Unicode.Scalar]) {
+        buffer.removeAll(keepingCapacity: true)
+        for byte in name.utf8 {
+            guard byte < 0x80 else {
+                buffer.removeAll(keepingCapacity: true)
+                buffer.append(contentsOf: String(name).lowercased().unicodeScalars)
+                return
+            }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            buffer.append(Unicode.Scalar(lower))
+        }
+    }
+
     /// Whether a name already turned into ``subject(_:)`` matches (to match one name against
     /// many patterns without lower-casing it each time).
     public func matches(lowercased subject: [Unicode.Scalar]) -> Bool {

@@ -1,5 +1,6 @@
 public import Catalog
 public import Foundation
+import Dispatch
 import Synchronization
 
 /// Scans `WORKSPACE/Evidence` incrementally into an ``EvidenceIndex``.
@@ -38,33 +39,77 @@ public struct EvidenceScanner: Sendable {
     /// Walks, classifies, hashes what changed, and records the scan at `instant`.
     public func scan(instant: Date) throws(EvidenceError) -> ScanOutcome {
         let startNanos = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        let walk = try EvidenceWalker.walk(workspace: workspace)
-        let metadata = try readMetadata(walk.files)
+        // The index is read while the tree is walked: one is mostly SQLite in user space,
+        // the other mostly the kernel's path lookups.
+        let reading = SnapshotReader(index: index)
+        let walk: WalkResult
+        do {
+            walk = try EvidenceWalker.walk(workspace: workspace)
+        } catch {
+            _ = reading.wait()
+            throw error
+        }
+        let metadata: [BuktiFile]
+        do {
+            metadata = try readMetadata(walk.files)
+        } catch {
+            _ = reading.wait()
+            throw error
+        }
         let (classified, problems) = Classifier(catalog: catalog).classify(paths: walk.files.map(\.path), metadata: metadata)
-        let stored = try indexed()
-        var outcome = ScanOutcome(walk: walk, classified: classified, metadataProblems: problems, facts: [:],
+        var stored: IndexSnapshot
+        switch reading.wait() {
+        case .success(let snapshot): stored = snapshot
+        case .failure(let error):
+            throw EvidenceError(code: .index, file: workspace, message: "cannot read the evidence index: \(error)")
+        }
+        stored.ensureSorted()
+        let files = walk.files
+        // The walk is in byte order of the paths; if it ever were not, merge in that order anyway.
+        var order = Array(files.indices)
+        if !files.isEmpty, zip(files, files.dropFirst()).contains(where: { !($0.path < $1.path) }) {
+            order.sort { files[$0].path < files[$1].path }
+        }
+        var outcome = ScanOutcome(walk: walk, classified: classified, metadataProblems: problems,
+                                  sources: Array(repeating: .failed(reason: ""), count: files.count), snapshot: stored,
                                   added: [], changed: [], removed: [], unreadable: [:], unstable: [],
                                   record: ScanRecord(instant: instant, catalogVersion: catalog.version, fileCount: 0,
                                                      added: 0, changed: 0, removed: 0, hashed: 0, hashedBytes: 0, skipped: 0))
-        outcome.facts.reserveCapacity(walk.files.count)
-        var toHash: [(file: WalkedFile, row: IndexedFile)] = []
+        var toHash: [PendingHash] = []
         var updates: [IndexedFile] = []
-        for (file, classification) in zip(walk.files, classified) {
+        var removedRows: [Int] = []
+        // One pass over both sorted lists: each walked file meets its stored row, if any.
+        var row = 0
+        for index in order {
+            let file = files[index]
+            var match: Int? = nil
+            while row < stored.count {
+                let order = stored.comparePath(row, file.path)
+                if order < 0 {
+                    removedRows.append(row)
+                    row += 1
+                } else {
+                    if order == 0 { match = row; row += 1 }
+                    break
+                }
+            }
+            let classification = classified[index]
             let metadata = classification.entry.flatMap(Self.json)
-            if let old = stored[file.path], !rehash, !old.racy, old.stat == file.stat {
-                outcome.facts[file.path] = FileFacts(stat: old.stat, sha256: old.sha256)
-                if old.rules != classification.rules || old.metadata != metadata {
-                    updates.append(IndexedFile(path: file.path, stat: old.stat, sha256: old.sha256,
+            if let old = match, !rehash, !stored.rows[old].racy, stored.rows[old].stat == file.stat {
+                outcome.sources[index] = .stored(row: old)
+                if !stored.rules(old, equal: classification.rules) || !stored.metadata(old, equals: metadata) {
+                    updates.append(IndexedFile(path: file.path, stat: file.stat, sha256: stored.sha256(old),
                                                rules: classification.rules, metadata: metadata))
                 }
             } else {
-                toHash.append((file, IndexedFile(path: file.path, stat: file.stat, sha256: "",
-                                                 rules: classification.rules, metadata: metadata)))
+                toHash.append(PendingHash(index: index, file: file, storedRow: match,
+                                          row: IndexedFile(path: file.path, stat: file.stat, sha256: "",
+                                                           rules: classification.rules, metadata: metadata)))
             }
         }
+        removedRows.append(contentsOf: row..<stored.count)
         try hashAndStore(toHash, updates: updates, stored: stored, startNanos: startNanos, outcome: &outcome)
-        let present = Set(walk.files.map(\.path))
-        outcome.removed = stored.keys.filter { !present.contains($0) }.sorted()
+        outcome.removed = removedRows.map { stored.path($0) }
         outcome.record.fileCount = walk.files.count - outcome.unreadable.count
         outcome.record.added = outcome.added.count
         outcome.record.changed = outcome.changed.count
@@ -96,16 +141,8 @@ public struct EvidenceScanner: Sendable {
         return parsed
     }
 
-    private func indexed() throws(EvidenceError) -> [EvidencePath: IndexedFile] {
-        do {
-            return Dictionary(try index.indexedFiles().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        } catch {
-            throw EvidenceError(code: .index, file: workspace, message: "cannot read the evidence index: \(error)")
-        }
-    }
-
-    private func hashAndStore(_ toHash: [(file: WalkedFile, row: IndexedFile)], updates: [IndexedFile],
-                              stored: [EvidencePath: IndexedFile], startNanos: Int64,
+    private func hashAndStore(_ toHash: [PendingHash], updates: [IndexedFile],
+                              stored: IndexSnapshot, startNanos: Int64,
                               outcome: inout ScanOutcome) throws(EvidenceError) {
         let totals = ProgressCounter(files: toHash.count, bytes: toHash.reduce(0) { $0 + $1.file.stat.size })
         let report = progress
@@ -119,7 +156,8 @@ public struct EvidenceScanner: Sendable {
                 report?(totals.advance(bytes: bytes))
             }
             for (item, result) in zip(batch, results) {
-                if let row = record(item, result, stored: stored[item.file.path], startNanos: startNanos, outcome: &outcome) {
+                if let row = record(item, result, storedHash: item.storedRow.map(stored.sha256), startNanos: startNanos,
+                                    outcome: &outcome) {
                     pending.append(row)
                 }
             }
@@ -140,13 +178,13 @@ public struct EvidenceScanner: Sendable {
     }
 
     /// Turns one hash result into an index row (nil when the file could not be read).
-    private func record(_ item: (file: WalkedFile, row: IndexedFile), _ result: HashResult, stored: IndexedFile?,
+    private func record(_ item: PendingHash, _ result: HashResult, storedHash: String?,
                         startNanos: Int64, outcome: inout ScanOutcome) -> IndexedFile? {
         let path = item.file.path
         switch result {
         case .failed(let reason):
             outcome.unreadable[path] = reason
-            outcome.facts[path] = FileFacts(stat: item.file.stat, sha256: nil, failure: reason)
+            outcome.sources[item.index] = .failed(reason: reason)
             return nil
         case .hashed(let sha, let stat, let rereads, let settled):
             var row = item.row
@@ -155,11 +193,11 @@ public struct EvidenceScanner: Sendable {
             // Modified within a second of this scan (or still changing): hash it again next time.
             row.racy = !settled || stat.modifiedNanos >= startNanos - 1_000_000_000
             if rereads > 0 { outcome.unstable.append(UnstableFile(path: path, rereads: rereads, settled: settled)) }
-            outcome.facts[path] = FileFacts(stat: stat, sha256: sha)
+            outcome.sources[item.index] = .hashed(sha256: sha, stat: stat)
             outcome.record.hashed += 1
             outcome.record.hashedBytes += stat.size
-            if let stored {
-                if stored.sha256 != sha { outcome.changed.append(path) }
+            if let storedHash {
+                if storedHash != sha { outcome.changed.append(path) }
             } else {
                 outcome.added.append(path)
             }
@@ -175,6 +213,33 @@ public struct EvidenceScanner: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// A walked file to hash, with its place in the walk and its stored row, if any.
+struct PendingHash {
+    var index: Int
+    var file: WalkedFile
+    var storedRow: Int?
+    var row: IndexedFile
+}
+
+/// Reads the index's snapshot on another thread.
+final class SnapshotReader: @unchecked Sendable {
+    private var result: Result<IndexSnapshot, any Error> = .success(IndexSnapshot())
+    private let done = DispatchSemaphore(value: 0)
+
+    init(index: any EvidenceIndex) {
+        Thread.detachNewThread { [self] in
+            result = Result { try index.snapshot() }
+            done.signal()
+        }
+    }
+
+    /// Waits for the read (call once).
+    func wait() -> Result<IndexSnapshot, any Error> {
+        done.wait()
+        return result
     }
 }
 

@@ -16,8 +16,10 @@ public struct ScanOutcome: Sendable {
     public var classified: [ClassifiedFile]
     /// Schema-valid metadata that does not fit the files or the catalog.
     public var metadataProblems: [MetadataProblem]
-    /// What the evaluator needs per file (hash, or why there is none).
-    public var facts: [EvidencePath: FileFacts]
+    /// Where each walked file's facts come from, in the order of `walk.files`.
+    var sources: [FactSource]
+    /// The index as read at the start of the scan (the hashes of unchanged files).
+    var snapshot: IndexSnapshot
     public var added: [EvidencePath]
     public var changed: [EvidencePath]
     public var removed: [EvidencePath]
@@ -28,10 +30,37 @@ public struct ScanOutcome: Sendable {
     /// The record written to the index.
     public var record: ScanRecord
 
+    /// What the evaluator needs per walked file (hash, or why there is none), in the order
+    /// of `walk.files`. Built on demand: a plain scan never needs it.
+    public var fileFacts: [FileFacts] {
+        zip(walk.files, sources).map { file, source in
+            switch source {
+            case .stored(let row): FileFacts(stat: file.stat, sha256: snapshot.sha256(row))
+            case .hashed(let sha, let stat): FileFacts(stat: stat, sha256: sha)
+            case .failed(let reason): FileFacts(stat: file.stat, sha256: nil, failure: reason)
+            }
+        }
+    }
+
+    /// What the evaluator needs per file (hash, or why there is none). Built on each call.
+    public var facts: [EvidencePath: FileFacts] {
+        Dictionary(zip(walk.files.lazy.map(\.path), fileFacts), uniquingKeysWith: { first, _ in first })
+    }
+
     /// The current hash of every readable file.
     public var currentHashes: [EvidencePath: String] {
         facts.compactMapValues(\.sha256)
     }
+}
+
+/// Where the scan got a walked file's facts.
+enum FactSource: Sendable {
+    /// Unchanged since it was hashed: the hash is the snapshot's row.
+    case stored(row: Int)
+    /// Hashed by this scan.
+    case hashed(sha256: String, stat: FileStat)
+    /// Could not be read.
+    case failed(reason: String)
 }
 
 /// Progress of a running scan, for a progress bar.

@@ -89,34 +89,41 @@ public enum EvidenceWalker {
             }
             defer { closedir(directory) }
             let dfd = dirfd(directory)
-            var names: [(name: String, raw: [UInt8])] = []
+            // A folder's names, NUL-terminated, in one buffer: passed to fstatat as they are
+            // and sorted by memcmp, with no String per name.
+            var names = NameList()
             while let entry = readdir(directory) {
-                let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if raw.first == UInt8(ascii: ".") { continue }
-                guard let name = String(validating: raw, as: UTF8.self) else {
-                    let shown = relative + "/" + String(decoding: raw, as: UTF8.self)
-                    problems.append(WalkProblem(path: EvidencePath(shown), kind: .invalidName))
-                    continue
+                withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    let raw = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)])
+                    if raw.first == UInt8(ascii: ".") { return }
+                    guard Self.isValidUTF8(raw) else {
+                        let shown = relative + "/" + String(decoding: raw, as: UTF8.self)
+                        problems.append(WalkProblem(path: EvidencePath(shown), kind: .invalidName))
+                        return
+                    }
+                    names.append(raw)
                 }
-                names.append((name, raw))
             }
-            let stats = Self.statAll(names.map(\.name), in: dfd)
+            let stats = Self.statAll(names, in: dfd)
             // Sorting a folder's entries by name, with "/" after a folder's name, yields
             // the whole walk in byte order of the full paths: no global sort needed.
-            var entries = zip(names, stats).map { item, result in
-                (name: item.name, key: result.stat.map(POSIX.isDirectory) == true ? item.raw + [UInt8(ascii: "/")] : item.raw,
-                 stat: result.stat, error: result.error)
-            }
-            entries.sort { $0.key.lexicographicallyPrecedes($1.key) }
-            for entry in entries {
-                visit(name: entry.name, stat: entry.stat, error: entry.error, in: dfd, relative: relative)
+            let isFolder = stats.map { $0.stat.map(POSIX.isDirectory) == true }
+            var order = Array(0..<names.count)
+            names.bytes.withUnsafeBufferPointer { bytes in
+                order.sort { names.precedes($0, folder: isFolder[$0], $1, folder: isFolder[$1], in: bytes) }
+                for index in order {
+                    visit(name: names.name(index, in: bytes), stat: stats[index].stat, error: stats[index].error,
+                          in: dfd, relative: relative)
+                }
             }
         }
 
-        private mutating func visit(name: String, stat found: stat?, error: Int32, in dfd: Int32, relative: String) {
-            // Swift keeps a string's bytes as read (no Unicode normalisation), so `name` passes
-            // the exact on-disk name back to the C library.
-            let path = relative + "/" + name
+        /// Visits one entry; `name` is NUL-terminated just past its end.
+        private mutating func visit(name: UnsafeBufferPointer<UInt8>, stat found: stat?, error: Int32, in dfd: Int32,
+                                    relative: String) {
+            // The path keeps the name's bytes as read (no Unicode normalisation), and the C
+            // library gets the exact on-disk name back.
+            let path = Self.join(relative, name)
             guard let st = found else {
                 problems.append(WalkProblem(path: EvidencePath(path), kind: .unreadableFile(reason: POSIX.message(error))))
                 return
@@ -124,34 +131,57 @@ public enum EvidenceWalker {
             if POSIX.isRegular(st) {
                 files.append(WalkedFile(path: EvidencePath(path), stat: POSIX.fileStat(st)))
             } else if POSIX.isDirectory(st) {
-                let child = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                let child = openat(dfd, UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 if child < 0 {
                     problems.append(WalkProblem(path: EvidencePath(path), kind: .unreadableFolder(reason: POSIX.message(errno))))
                 } else {
                     walk(fd: child, relative: path)
                 }
             } else if POSIX.isSymlink(st) {
-                problems.append(WalkProblem(path: EvidencePath(path), kind: symlinkKind(name: name, in: dfd, relative: relative)))
+                let text = String(decoding: name, as: UTF8.self)
+                problems.append(WalkProblem(path: EvidencePath(path), kind: symlinkKind(name: text, in: dfd, relative: relative)))
             } else {
                 problems.append(WalkProblem(path: EvidencePath(path), kind: .notRegular))
             }
         }
 
+        /// `relative + "/" + name` in one allocation.
+        private static func join(_ relative: String, _ name: UnsafeBufferPointer<UInt8>) -> String {
+            var relative = relative
+            return relative.withUTF8 { head in
+                String(unsafeUninitializedCapacity: head.count + 1 + name.count) { buffer in
+                    _ = buffer.initialize(fromContentsOf: head)
+                    buffer[head.count] = UInt8(ascii: "/")
+                    _ = buffer[(head.count + 1)...].initialize(fromContentsOf: name)
+                    return head.count + 1 + name.count
+                }
+            }
+        }
+
+        /// Whether `bytes` are valid UTF-8 (ASCII checked without building a string).
+        private static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            if !bytes.contains(where: { $0 >= 0x80 }) { return true }
+            return String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        }
+
         /// `fstatat` (not following links) of every name in a folder, on two threads for a
         /// large folder: the kernel's path lookups are most of a warm scan.
-        static func statAll(_ names: [String], in dfd: Int32) -> [(stat: stat?, error: Int32)] {
+        static func statAll(_ names: NameList, in dfd: Int32) -> [(stat: stat?, error: Int32)] {
             let results = UnsafeMutableBufferPointer<(stat: stat?, error: Int32)>.allocate(capacity: names.count)
             results.initialize(repeating: (nil, 0))
             defer { results.deallocate() }
             let chunks = names.count >= 512 ? max(1, min(4, ProcessInfoCores.active)) : 1
             let slots = SendableSlots(results)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var index = chunk
-                while index < names.count {
-                    var st = stat()
-                    let ok = fstatat(dfd, names[index], &st, AT_SYMLINK_NOFOLLOW) == 0
-                    slots.buffer[index] = ok ? (st, 0) : (nil, errno)
-                    index += chunks
+            names.bytes.withUnsafeBufferPointer { bytes in
+                let base = SendablePointer(bytes.baseAddress)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    var index = chunk
+                    while index < names.count {
+                        var st = stat()
+                        let ok = base.pointer.map { fstatat(dfd, $0 + names.starts[index], &st, AT_SYMLINK_NOFOLLOW) == 0 } ?? false
+                        slots.buffer[index] = ok ? (st, 0) : (nil, errno)
+                        index += chunks
+                    }
                 }
             }
             return Array(results)
@@ -168,6 +198,56 @@ public enum EvidenceWalker {
             let inside = resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/")
             return inside ? .symlink(target: target) : .symlinkOutside(target: target)
         }
+    }
+}
+
+/// The names of one folder, each followed by a NUL, in one buffer.
+struct NameList: Sendable {
+    var bytes: [CChar] = []
+    var starts: [Int] = []
+    var lengths: [Int] = []
+
+    var count: Int { starts.count }
+
+    mutating func append(_ name: UnsafeRawBufferPointer) {
+        starts.append(bytes.count)
+        lengths.append(name.count)
+        bytes.append(contentsOf: name.bindMemory(to: CChar.self))
+        bytes.append(0)
+    }
+
+    /// The bytes of name `index` (the NUL follows just past the end).
+    func name(_ index: Int, in buffer: UnsafeBufferPointer<CChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[starts[index]..<(starts[index] + lengths[index])])
+            .bindMemory(to: UInt8.self)
+    }
+
+    /// Byte order of the names, a folder's name taken with a "/" after it.
+    func precedes(_ a: Int, folder aIsFolder: Bool, _ b: Int, folder bIsFolder: Bool,
+                  in buffer: UnsafeBufferPointer<CChar>) -> Bool {
+        let la = lengths[a], lb = lengths[b], common = min(la, lb)
+        if common > 0, let base = buffer.baseAddress {
+            let order = memcmp(base + starts[a], base + starts[b], common)
+            if order != 0 { return order < 0 }
+        }
+        if la == lb { return !aIsFolder && bIsFolder }
+        // One name is a prefix of the other: the shorter one's next byte is "/" or nothing.
+        if la < lb {
+            guard aIsFolder else { return true }
+            return UInt8(ascii: "/") < UInt8(bitPattern: buffer[starts[b] + la])
+        } else {
+            guard bIsFolder else { return false }
+            return UInt8(bitPattern: buffer[starts[a] + lb]) < UInt8(ascii: "/")
+        }
+    }
+}
+
+/// A pointer handed to worker threads that only read through it.
+private struct SendablePointer: @unchecked Sendable {
+    let pointer: UnsafePointer<CChar>?
+
+    init(_ pointer: UnsafePointer<CChar>?) {
+        self.pointer = pointer
     }
 }
 

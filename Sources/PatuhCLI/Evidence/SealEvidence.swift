@@ -34,8 +34,9 @@ struct SealEvidence: ParsableCommand {
         let instant = try options.now.resolve()
         let outcome = try session.scan(instant: instant)
         let rulesByPath = Dictionary(outcome.classified.map { ($0.path, $0.rules) }, uniquingKeysWith: { first, _ in first })
+        let factsByPath = outcome.facts
         let files = outcome.walk.files.compactMap { file -> SealedFile? in
-            guard let facts = outcome.facts[file.path], let sha = facts.sha256 else { return nil }
+            guard let facts = factsByPath[file.path], let sha = facts.sha256 else { return nil }
             return SealedFile(path: file.path, sha256: sha, size: facts.stat.size, rules: rulesByPath[file.path] ?? [])
         }
         let id: Int64

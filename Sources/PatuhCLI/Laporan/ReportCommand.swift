@@ -25,16 +25,14 @@ struct ReportCommand: ParsableCommand {
         commandName: "laporan",
         abstract: "Write a report: mandiri, faktual, bukti or pembinaan, as HTML, Markdown, JSON or PDF (alias: report).",
         discussion: """
-        mandiri    the LPSE's self-assessment: summary, chart of the 17 standards against the threshold,
-                   every control with its evidence, and what to do next
-        faktual    the assessor's factual assessment beside the LPSE's claims: calibration, overrides,
-                   findings with recommendations, and a signature block
-        bukti      the evidence matrix: standards × evidence rules, coloured by status
-        pembinaan  the sanction cases: timeline, every deadline and how it was computed, certificates
+        mandiri: the LPSE's self-assessment, a chart of the 17 standards, every control
+        faktual: the assessor's findings beside the LPSE's claims, with signatures
+        bukti: the evidence matrix, standards by evidence rules, coloured by status
+        pembinaan: sanction cases, their deadlines and how each was counted
 
         The report goes to Reports/<jenis>-<lpse>-<date>.<ext> under the workspace unless --output \
         says otherwise; the date is --now's in the LPSE's time zone. The same inputs and --now give \
-        byte-identical HTML, Markdown and JSON. PDF needs weasyprint (or chromium-headless-shell) on PATH.
+        byte-identical files (PDF too, with WeasyPrint). PDF needs weasyprint (or chromium-headless-shell) on PATH.
 
         Exit codes: 0 written; 2 invalid input; 70 internal error (PDF tool failed, database unusable).
 

@@ -57,6 +57,9 @@ struct CaseLogOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Language of refusals: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
     /// The zone of the workspace's LPSE (`patuh.xml`), WIB without one or when it cannot be read
     /// (reading it properly is the evidence commands' job, which report its errors).
     var workspaceZone: IndonesianZone {
@@ -104,17 +107,17 @@ struct CaseLogOptions: ParsableArguments {
         do {
             return (try log.load(rules: rules), rules)
         } catch {
-            throw CaseLogOptions.failure(error)
+            throw CaseLogOptions.failure(error, language: lang)
         }
     }
 
     /// The exit status and message of a failed append or load: 1 refused by a guard or a broken
     /// log, 2 input the calendar cannot count, 70 a database fault.
-    static func failure(_ error: CaseLogError) -> CommandFailure {
+    static func failure(_ error: CaseLogError, language: Language = .id) -> CommandFailure {
         switch error {
         case .refused(let refusal):
             CommandFailure(status: refusal.isInputError ? ExitStatus.invalidInput : ExitStatus.shortfall,
-                           ["patuh: ditolak: \(refusal.message)"])
+                           [(language == .en ? "patuh: refused: " : "patuh: ditolak: ") + refusal.message(language)])
         case .store(let store):
             CommandFailure(status: store.code == .corrupt ? ExitStatus.shortfall : ExitStatus.internalError,
                            ["patuh: \(store.description)"])

@@ -151,7 +151,7 @@ struct VerifyChainCommand: ParsableCommand {
         do {
             report = try log.verify()
         } catch {
-            throw CaseLogOptions.failure(error)
+            throw CaseLogOptions.failure(error, language: options.lang)
         }
         if options.format == .json {
             Console.out(try Console.json(report))

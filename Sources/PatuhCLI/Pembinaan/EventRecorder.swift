@@ -38,7 +38,7 @@ struct EventRecorder {
             }
         } catch {
             if let inputProblem { throw CommandFailure.invalidInput("patuh: " + inputProblem) }
-            throw CaseLogOptions.failure(error)
+            throw CaseLogOptions.failure(error, language: options.lang)
         }
         try print(appended, now: now)
         return appended

@@ -94,4 +94,44 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// The refusal in a sentence in `language`: Indonesian for the people who act on it, English
+    /// as ``message`` gives it.
+    public func message(_ language: Language) -> String {
+        language == .en ? message : indonesian
+    }
+
+    private var indonesian: String {
+        switch reason {
+        case .wrongRole(let event, let required, let given):
+            "hanya peran \(required.rawValue) yang boleh mencatat \(event); pelaku berperan \(given.rawValue)"
+        case .unknownCase(let id): "tidak ada kasus '\(id)'"
+        case .caseExists(let id): "kasus '\(id)' sudah ada"
+        case .caseClosed(let status): "kasus sudah ditutup (\(status.rawValue)); tidak ada lagi yang dapat dicatat"
+        case .notOneStep(let from, let to):
+            "eskalasi hanya satu tahap: dari \(from.rawValue) tahap berikutnya adalah "
+                + "\(from.next?.rawValue ?? "tidak ada"), bukan \(to.rawValue) (hanya pelanggaran SLA yang langsung ke penghentian)"
+        case .atPenghentian(let event):
+            "kasus pada tahap penghentian: \(event) tidak dapat dicatat; hanya pemulihan yang diputuskan LKPP yang mengakhirinya"
+        case .notAtPenghentian(let stage): "pemulihan mengakhiri penghentian; kasus berada pada tahap \(stage.rawValue)"
+        case .receiptNotRecorded(let stage, let notice):
+            "tanda terima surat \(stage.rawValue) \(notice) belum dicatat: tenggat belum dapat dihitung; catat dahulu (terima)"
+        case .receiptAlreadyRecorded(let date): "tanda terima surat yang berlaku sudah tercatat pada \(date)"
+        case .receiptDateImpossible(let date, let why): "tanggal terima \(date) tidak mungkin: \(why)"
+        case .deadlineNotPassed(let stage, let deadline, let endsAt, let zone):
+            "tenggat tindak lanjut \(stage.rawValue) belum lewat: jatuh pada \(deadline) dan berakhir "
+                + "\(endsAt.iso8601(in: zone)); eskalasi dapat dilakukan mulai \(deadline.adding(days: 1))"
+        case .keberatanPending(let stage, let filedOn):
+            "keberatan atas \(stage.rawValue) yang diajukan \(filedOn) belum diputus: LKPP harus memutusnya dahulu"
+        case .keberatanAlreadyFiled(let stage, let filedOn):
+            "keberatan atas \(stage.rawValue) ini sudah diajukan pada \(filedOn)"
+        case .noPendingKeberatan: "tidak ada keberatan yang menunggu putusan"
+        case .notLighter(let from, let to):
+            "putusan keberatan hanya dapat mengubah \(from.rawValue) ke tahap yang lebih ringan; \(to.rawValue) tidak lebih ringan"
+        case .noFollowUp(let stage): "LPSE belum mengajukan tindak lanjut \(stage.rawValue) untuk diverifikasi"
+        case .remedyAccepted: "perbaikan sudah diterima"
+        case .missing(let what): what
+        case .calendar(let error): error.message
+        }
+    }
 }
