@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Foundation
+import Pembinaan
 import XMLSupport
 import Store
 
@@ -91,12 +92,12 @@ struct ScoreCommand: ParsableCommand {
     }
 
     private func save(_ report: ScoreReport, instant: Date) throws {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        let zone = try WorkspaceIdentity.loadIfPresent(workspace)?.zone ?? .wib
+        let scoredAt = Instant(secondsSinceEpoch: Int64(instant.timeIntervalSince1970.rounded(.down))).iso8601(in: zone)
         try AssessmentRecorder(workspace: workspace).save(StoredAssessment(
             lpseId: report.lpse, lpseName: report.lpseName, kind: report.kind, assessmentDate: report.date,
             catalogVersion: report.catalogVersion, policyVersion: report.policyVersion, file: file,
-            scoredAt: formatter.string(from: instant), terpenuhi: report.terpenuhi, standardCount: report.of,
+            scoredAt: scoredAt, terpenuhi: report.terpenuhi, standardCount: report.of,
             eligible: report.eligibleForCertification,
             standards: report.policyStandards.map {
                 StoredStandardScore(standardId: $0.id, score: $0.score, maximum: $0.maximum, percent: $0.percent,

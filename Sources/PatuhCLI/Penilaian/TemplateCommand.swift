@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Foundation
+import Pembinaan
 
 /// `patuh penilaian template [WORKSPACE] --jenis mandiri|faktual` (alias `assessment template`).
 struct TemplateCommand: ParsableCommand {
@@ -71,7 +72,7 @@ struct TemplateCommand: ParsableCommand {
         let template = AnswerTemplate(
             catalog: inputs.catalog, kind: kind, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
             assessors: people.isEmpty ? [Assessor(name: "(nama penilai)", role: "(peran)", institution: "(instansi)")] : people,
-            date: Self.civilDate(try now.resolve()), evidence: evidence, standardId: standard?.uppercased())
+            date: Self.civilDate(try now.resolve(), in: identity.zone), evidence: evidence, standardId: standard?.uppercased())
         let text = template.render()
         guard let output else {
             Console.out(text)
@@ -103,11 +104,8 @@ struct TemplateCommand: ParsableCommand {
         return Assessor(name: parts[0], role: parts[1], institution: parts[2])
     }
 
-    /// The civil date of `instant` in WIB (UTC+7), `YYYY-MM-DD`.
-    static func civilDate(_ instant: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    /// The civil date of `instant` in the LPSE's zone, `YYYY-MM-DD`.
+    static func civilDate(_ instant: Date, in zone: IndonesianZone) -> String {
+        zone.civilDate(of: Instant(secondsSinceEpoch: Int64(instant.timeIntervalSince1970.rounded(.down)))).description
     }
 }
