@@ -24,7 +24,7 @@ struct ReportSources {
         let profile = try WorkspaceIdentity.load(workspace)
         lpse = ReportLPSE(id: profile.id, name: profile.name, instansi: profile.instansi, zone: profile.zone.rawValue)
         zone = profile.zone
-        self.instant = Instant(secondsSinceEpoch: Int64(instant.timeIntervalSince1970.rounded(.down)))
+        self.instant = Instant(instant)
     }
 
     func header(_ kind: ReportKind) -> ReportHeader {

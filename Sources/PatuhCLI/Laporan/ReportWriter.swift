@@ -11,16 +11,10 @@ struct ReportWriter {
     func write(_ report: any RenderableReport) throws -> String {
         let path = output ?? defaultPath(report.header)
         let text = try ReportRenderer().render(report, as: format.textFormat)
-        do {
-            if format == .pdf {
-                try PDFConverter.locate().convert(html: text, to: path)
-            } else {
-                try AtomicFile.write(text, to: path)
-            }
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: cannot write '\(path)': \(error.localizedDescription)"])
+        if format == .pdf {
+            try PDFConverter.locate().convert(html: text, to: path)
+        } else {
+            try AtomicFile.write(text, to: path)
         }
         return path
     }

@@ -73,7 +73,7 @@ struct CaseLogOptions: ParsableArguments {
 
     /// The current instant, to the second.
     func instant() throws -> Instant {
-        Instant(secondsSinceEpoch: Int64(try now.resolve().timeIntervalSince1970.rounded(.down)))
+        Instant(try now.resolve())
     }
 
     /// The policy (`Standards/pembinaan.xml`) and holiday calendar (`Standards/kalender`), or exit 2.

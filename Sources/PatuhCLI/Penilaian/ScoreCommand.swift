@@ -93,7 +93,7 @@ struct ScoreCommand: ParsableCommand {
 
     private func save(_ report: ScoreReport, instant: Date) throws {
         let zone = try WorkspaceIdentity.loadIfPresent(workspace)?.zone ?? .wib
-        let scoredAt = Instant(secondsSinceEpoch: Int64(instant.timeIntervalSince1970.rounded(.down))).iso8601(in: zone)
+        let scoredAt = Instant(instant).iso8601(in: zone)
         try AssessmentRecorder(workspace: workspace).save(StoredAssessment(
             lpseId: report.lpse, lpseName: report.lpseName, kind: report.kind, assessmentDate: report.date,
             catalogVersion: report.catalogVersion, policyVersion: report.policyVersion, file: file,

@@ -106,6 +106,6 @@ struct TemplateCommand: ParsableCommand {
 
     /// The civil date of `instant` in the LPSE's zone, `YYYY-MM-DD`.
     static func civilDate(_ instant: Date, in zone: IndonesianZone) -> String {
-        zone.civilDate(of: Instant(secondsSinceEpoch: Int64(instant.timeIntervalSince1970.rounded(.down)))).description
+        zone.civilDate(of: Instant(instant)).description
     }
 }

@@ -67,9 +67,7 @@ struct PeriksaCommand: ParsableCommand {
         let selected = try selectedStandards(session.catalog)
         let outcome = try session.scan(instant: instant)
         Console.error("patuh: \(outcome.record.fileCount) berkas diindeks (\(outcome.added.count) baru, \(outcome.changed.count) berubah, \(outcome.removed.count) dihapus)")
-        let evaluator = RuleEvaluator(catalog: session.catalog, now: instant, zone: session.profile.zone, warnDays: warnDays)
-        var report = evaluator.evaluate(files: outcome.classified, facts: outcome.facts, walkProblems: outcome.walk.problems,
-                                        metadataProblems: outcome.metadataProblems, seal: try session.latestSeal())
+        var report = try session.evaluate(outcome, instant: instant, warnDays: warnDays)
         let texts = PeriksaTexts(language: lang)
         let layout = EvidenceLayout(catalog: session.catalog)
         var problems = ProblemList(report: report, layout: layout, texts: texts, failOn: failKinds).problems()
@@ -111,13 +109,7 @@ struct PeriksaCommand: ParsableCommand {
             Console.out(text)
             return
         }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data((text + "\n").utf8).write(to: url, options: .atomic)  // a temporary file, then rename(2)
-        } catch {
-            throw CommandFailure.invalidInput("patuh: cannot write \(output): \(error.localizedDescription)")
-        }
+        try AtomicFile.write(text + "\n", to: output)
     }
 }
 

@@ -1,26 +1,27 @@
 import Foundation
+import Pembinaan
 
-/// Writes files whole or not at all: into a temporary file beside the target, then renamed.
+/// Writes output files whole or not at all (Foundation's atomic write: a temporary file beside
+/// the target, then rename(2)), creating the folder first. A failure is the user's path: exit 2.
 enum AtomicFile {
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try data.write(to: temporary)
-            // rename(2) replaces the target in one step: readers see the old file or the new one.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
-                    NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            throw CommandFailure.invalidInput("patuh: cannot write \(path): \(error.localizedDescription)")
         }
     }
 
     static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+}
+
+extension Instant {
+    /// The instant of a Foundation date, to the second.
+    init(_ date: Date) {
+        self.init(secondsSinceEpoch: Int64(date.timeIntervalSince1970.rounded(.down)))
     }
 }

@@ -15,7 +15,7 @@ enum EvidenceSource {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return EvidenceFacts()
         }
-        let at = Instant(secondsSinceEpoch: Int64(instant.timeIntervalSince1970.rounded(.down)))
+        let at = Instant(instant)
         return try WorkspaceEvidence(workspace: workspace, catalog: catalog, instant: at, language: language).facts()
     }
 }

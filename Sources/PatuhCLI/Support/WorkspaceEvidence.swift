@@ -42,10 +42,7 @@ struct WorkspaceEvidence {
     init(workspace: WorkspaceOptions, catalog: StandardsCatalog, instant: Instant, language: Language = .id) throws {
         session = try EvidenceSession(options: workspace)
         let date = Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch))
-        let outcome = try session.scan(instant: date)
-        let evaluator = RuleEvaluator(catalog: session.catalog, now: date, zone: session.profile.zone)
-        report = evaluator.evaluate(files: outcome.classified, facts: outcome.facts, walkProblems: outcome.walk.problems,
-                                    metadataProblems: outcome.metadataProblems, seal: try session.latestSeal())
+        report = try session.evaluate(try session.scan(instant: date), instant: date)
         texts = PeriksaTexts(language: language)
         layout = EvidenceLayout(catalog: session.catalog)
     }

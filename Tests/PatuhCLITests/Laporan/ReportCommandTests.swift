@@ -111,6 +111,15 @@ import Testing
         }
     }
 
+    @Test func unwritableOutputIsInvalidInputAndLeavesNothing() throws {
+        let sample = try SampleWorkspace()
+        // A file where a folder is needed.
+        let result = try sample.run(["laporan", "bukti", "--format", "md", "--output", "patuh.xml/bukti.md"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write patuh.xml/bukti.md"))
+        #expect(try sample.read("patuh.xml").hasPrefix("<?xml"))
+    }
+
     @Test func unknownKindIsAUsageError() throws {
         let sample = try SampleWorkspace()
         #expect(try sample.run(["laporan", "tahunan"]).status == 64)
