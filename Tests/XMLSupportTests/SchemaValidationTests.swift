@@ -78,3 +78,15 @@ import Testing
         }
     }
 }
+
+@Suite struct ErrorCodeTests {
+    private enum Domain {}
+
+    @Test func xmlFailuresMapToTheSameNamesAndForbiddenIsMalformed() {
+        #expect(ErrorCode<Domain>(XMLError.Code.unreadable).name == "unreadable")
+        #expect(ErrorCode<Domain>(XMLError.Code.invalid).name == "invalid")
+        #expect(ErrorCode<Domain>(XMLError.Code.schema).name == "schema")
+        #expect(ErrorCode<Domain>(XMLError.Code.malformed).name == "malformed")
+        #expect(ErrorCode<Domain>(XMLError.Code.forbidden).name == "malformed")
+    }
+}

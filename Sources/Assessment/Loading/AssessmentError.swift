@@ -19,13 +19,7 @@ public struct AssessmentError: DiagnosedError {
 
     /// Converts an ``XMLError`` of parsing or validation.
     public init(_ error: XMLError) {
-        let code: Code = switch error.code {
-        case .unreadable: .unreadable
-        case .invalid: .invalid
-        case .schema: .schema
-        default: .malformed
-        }
-        self.init(code: code, diagnostics: error.diagnostics)
+        self.init(code: Code(error.code), diagnostics: error.diagnostics)
     }
 }
 

@@ -17,13 +17,7 @@ public struct CatalogError: DiagnosedError {
     }
 
     public init(_ error: XMLError) {
-        let code: Code = switch error.code {
-        case .unreadable: .unreadable
-        case .invalid: .invalid
-        case .schema: .schema
-        default: .malformed
-        }
-        self.init(code: code, diagnostics: error.diagnostics)
+        self.init(code: Code(error.code), diagnostics: error.diagnostics)
     }
 }
 
