@@ -95,6 +95,21 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Application layer
+        .target(
+            name: "Workspace",
+            dependencies: [
+                "Core",
+                "XMLSupport",
+                "Catalog",
+                "EvidenceRegistry",
+                "Assessment",
+                "Pembinaan",
+                "Store",
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
@@ -107,6 +122,7 @@ let package = Package(
                 "EvidenceRegistry",
                 "Assessment",
                 "Reporting",
+                "Workspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
