@@ -73,6 +73,7 @@ let package = Package(
             dependencies: [
                 "Core",
                 "Catalog",
+                "Assessment",
                 "EvidenceRegistry",
                 "Pembinaan",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -130,6 +131,14 @@ let package = Package(
         .executableTarget(
             name: "patuh",
             dependencies: ["PatuhCLI"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Benchmarks (on demand, never part of patuh)
+        .executableTarget(
+            name: "patuh-bench",
+            dependencies: ["Core", "Catalog", "Assessment", "Workspace", "XMLSupport"],
+            path: "Benchmarks/PatuhBench",
             swiftSettings: strictSettings
         ),
 

@@ -28,7 +28,7 @@ public final class PatuhWorkspace: @unchecked Sendable {
     /// Where "now" comes from.
     public let clock: Clock
 
-    private let lock = NSLock()
+    private let lock = NSRecursiveLock()
     private var cachedCatalog: StandardsCatalog?
     private var cachedScoring: ScoringInputs?
     private var cachedProfile: WorkspaceProfile?

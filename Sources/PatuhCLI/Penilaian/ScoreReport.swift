@@ -1,6 +1,7 @@
 import Assessment
 import Catalog
 import Core
+import Workspace
 
 /// The result of `patuh penilaian nilai`, in the JSON shape of the issue plus context:
 /// `{"lpse","kind","model","standards":[{"id","score","maximum","percent","terpenuhi","mandatoryNotMet"}],
@@ -94,12 +95,12 @@ struct ScoreReport: Encodable {
         case evidenceKnown, notAssessed, proposed, explanation
     }
 
-    init(answers: AnswerFile, inputs: PenilaianInputs, model: ScoringModel, evidence: EvidenceFacts,
-         explain: Standard?, problems: [AnswerProblem]) {
+    init(_ scored: ScoredAnswers, inputs: ScoringInputs, model: ScoringModel, explain: Standard?) {
         let catalog = inputs.catalog
         let policy = inputs.policy
+        let answers = scored.answers
         let statuses = answers.statuses
-        let result = Scorer(catalog: catalog, policy: policy).score(statuses)
+        let result = scored.result.score
         let models = XCCDFScorer(catalog: catalog, policy: policy)
         let chosen = models.score(statuses, model: model)
         let decimals = policy.percentDecimals
@@ -130,12 +131,12 @@ struct ScoreReport: Encodable {
         overall = ModelScore(chosen.benchmark)
         totalPercent = Points.percent(result.total.earned, of: result.total.possible, decimals: decimals)
         xccdf = [ScoringModel.xccdfDefault, .flat, .flatUnweighted, .absolute].map { ModelScore(models.score(statuses, model: $0).benchmark) }
-        claimsWithoutEvidence = ClaimCheck.claimsWithoutEvidence(answers, catalog: catalog, evidence: evidence).map {
+        claimsWithoutEvidence = scored.result.claimsWithoutEvidence.map {
             Claim(control: $0.controlId, rules: $0.rules.map(\.ruleId), evidence: $0.rules)
         }
-        evidenceKnown = !evidence.isEmpty
-        notAssessed = problems.compactMap { $0.kind == .missingControl ? $0.controlId : nil }
-        proposed = answers.answers.filter(\.proposed).map(\.controlId)
+        evidenceKnown = scored.result.evidenceKnown
+        notAssessed = scored.problems.compactMap { $0.kind == .missingControl ? $0.controlId : nil }
+        proposed = scored.result.proposed
         explanation = explain.map { Explainer(catalog: catalog, policy: policy).explain($0, statuses: statuses, model: model) }
         percentDecimals = decimals
     }

@@ -41,7 +41,10 @@ import Testing
         let workspace = try PenilaianWorkspace()
         try workspace.write(try workspace.sample("faktual").replacingOccurrences(of: "lpse-kab-contoh", with: "lpse-kota-lain"),
                             as: "lain.xml")
-        let result = try workspace.run(["penilaian", "faktual", "--mandiri", "Evidence/penilaian-mandiri.xml", "--faktual", "lain.xml"])
-        #expect(result.status == 2 && result.stderr.contains("different LPSEs"))
+        let arguments = ["penilaian", "faktual", "--mandiri", "Evidence/penilaian-mandiri.xml", "--faktual", "lain.xml"]
+        let result = try workspace.run(arguments)
+        #expect(result.status == 2 && result.stderr.contains("LPSE yang berbeda"))
+        let english = try workspace.run(arguments + ["--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("different LPSEs"))
     }
 }
