@@ -43,7 +43,7 @@ struct ReportSources {
 
     /// The mandiri report; `evidence` is scanned here unless the caller already has it.
     func mandiri(answerFile: String, evidence: WorkspaceEvidence? = nil) throws -> MandiriReport {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let inputs = try PenilaianInputs.load(workspace, language: language)
         let (answers, _) = try inputs.answers(resolve(answerFile), expecting: .mandiri)
         let facts = try (evidence ?? WorkspaceEvidence(workspace: workspace, catalog: catalog, instant: instant,
                                                       language: language)).facts()
@@ -52,7 +52,7 @@ struct ReportSources {
     }
 
     func faktual(mandiri: String, faktual: String) throws -> FaktualReport {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let inputs = try PenilaianInputs.load(workspace, language: language)
         let (self_, _) = try inputs.answers(resolve(mandiri), expecting: .mandiri)
         let (assessor, _) = try inputs.answers(resolve(faktual), expecting: .faktual)
         return FaktualReportBuilder(catalog: catalog, policy: inputs.policy, language: language)

@@ -41,7 +41,7 @@ struct CompareCommand: ParsableCommand {
     var lang: Language = .id
 
     func run() throws {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let inputs = try PenilaianInputs.load(workspace, language: lang)
         var failures: [String] = []
         var loaded: [AnswerFile] = []
         var warnings: [AnswerProblem] = []

@@ -65,7 +65,7 @@ struct ScoreCommand: ParsableCommand {
         guard let scoringModel = ScoringModel(name: model) else {
             throw CommandFailure.invalidInput("patuh: --model '\(model)' is not one of \(ScoringModel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let inputs = try PenilaianInputs.load(workspace, language: lang)
         let standardToExplain = try explain.map { id in
             guard let standard = inputs.catalog.standard(id) else {
                 throw CommandFailure.invalidInput("patuh: --explain '\(id)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
