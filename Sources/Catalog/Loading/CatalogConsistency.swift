@@ -59,6 +59,6 @@ enum CatalogConsistency {
                 }
             }
         }
-        return problems
+        return problems + checkCitations(catalog)
     }
 }
