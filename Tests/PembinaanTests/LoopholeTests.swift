@@ -1,5 +1,6 @@
 import Catalog
 import Pembinaan
+import Foundation
 import Testing
 
 /// The loopholes of issue 12, each played as the issue tells it and refused with the rule named.
@@ -143,5 +144,14 @@ struct LoopholeTests {
                 == "2024-01-10".date)
         #expect(RecordedFaktual.choose(recorded, lpse: F.lpse, on: "2024-06-01".date, wanted: "2024-05-01".date) == nil)
         #expect(RecordedFaktual.choose(recorded, lpse: F.lpse, on: "2024-01-01".date) == nil)
+    }
+}
+
+/// Events stored before the guards keep decoding: the new associated values are optional.
+@Suite struct StoredPayloadCompatibilityTests {
+    @Test func aPayloadWithoutTheNewFieldsDecodes() throws {
+        let rejected = #"{"perbaikanDiverifikasi":{"accepted":false,"note":"bukti kurang"}}"#
+        let payload = try JSONDecoder().decode(PembinaanEvent.Payload.self, from: Data(rejected.utf8))
+        #expect(payload == .perbaikanDiverifikasi(accepted: false, note: "bukti kurang", penilaianUlang: nil))
     }
 }

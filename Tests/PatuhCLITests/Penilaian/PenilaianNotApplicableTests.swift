@@ -75,4 +75,16 @@ import Testing
         #expect(xccdf.allSatisfy { $0["nothingScored"] as? Bool == true })
         #expect((xccdf.last?["note"] as? String)?.contains("0 passed equals 0 scored") == true)
     }
+
+    @Test func aNegativeGroupWeightMakesThePolicyInvalid() throws {
+        let sample = try SampleWorkspace()
+        let policy = try sample.read("Standards/penilaian.xml").replacingOccurrences(
+            of: "<xccdf defaultGroupWeight=\"1\"/>",
+            with: "<xccdf defaultGroupWeight=\"1\">\n    <groupWeight standard=\"S05\" weight=\"-5\"/>\n  </xccdf>")
+        try sample.write(policy, to: "Standards/penilaian.xml")
+        let result = try sample.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml", "--no-save"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("penilaian.xml:") && result.stderr.contains("'-5'"))
+        #expect(result.stderr.contains("the scoring policy"))
+    }
 }
