@@ -23,13 +23,25 @@ public struct Assessed: Sendable {
 
 extension PatuhWorkspace {
     /// Reads an answer file (relative to the workspace or absolute), refusing it unless it is of
-    /// `kind` when one is given.
+    /// `kind` when one is given. A tidak-berlaku answer the scoring policy does not allow for this
+    /// LPSE (see `<infrastruktur>` in `patuh.xml`) refuses the whole file: nothing is scored.
     public func answers(_ file: String, expecting kind: AssessmentKind? = nil) throws(WorkspaceError) -> (AnswerFile, [AnswerProblem]) {
         let inputs = try scoring()
         let path = resolve(file)
         let outcome = AnswerFileLoader.load(path: path, schema: inputs.schema, catalog: inputs.catalog, expecting: kind)
         guard let answers = outcome.file, outcome.blockingProblems.isEmpty else {
             throw WorkspaceError(.invalidInput, "assessment.answers.invalid", ["path": path], diagnostics: outcome.diagnostics)
+        }
+        let refused = inputs.policy.notApplicableViolations(answers, catalog: inputs.catalog, hosting: try profile().hosting)
+        guard refused.isEmpty else {
+            throw WorkspaceError(.refused) { language in
+                let lines = refused.map {
+                    "\($0.source.file):\($0.source.line): " + Messages(language).text("assessment.refused") + $0.message(language)
+                }
+                return (lines + [Messages(language).text("assessment.notApplicable.refused",
+                                                         ["path": path, "count": String(refused.count)])])
+                    .joined(separator: "\n")
+            }
         }
         return (answers, outcome.problems)
     }

@@ -101,6 +101,27 @@ struct CaseLogOptions: ParsableArguments {
         CaseLog(database: try workspace.openDatabase())
     }
 
+    /// The recorded penilaian faktual an event of `lpse` rests on (issuing a certificate, a
+    /// penilaian ulang): the one dated `wanted` (from `option`), else the latest not after today in
+    /// `zone`. `nil` when none is recorded (the state machine then refuses, naming the rule); exit 2
+    /// when `wanted` names a date with no recorded penilaian faktual.
+    func recordedFaktual(lpse: String, wanted: String?, option: String, zone: IndonesianZone? = nil) throws -> RecordedFaktual? {
+        let wantedDate = try wanted.map { try parseDateArgument($0, option: option) }
+        let stored: [StoredAssessment]
+        do {
+            stored = try AssessmentHistory(database: try workspace.openDatabase()).all(kind: "faktual")
+        } catch let error as StoreError {
+            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
+        }
+        let today = (zone ?? self.zone ?? workspaceZone).civilDate(of: try instant())
+        let found = RecordedFaktual.choose(stored.compactMap(\.recordedFaktual), lpse: lpse, on: today, wanted: wantedDate)
+        if let wantedDate, found == nil {
+            throw CommandFailure.invalidInput("patuh: \(option) \(wantedDate): no penilaian faktual of \(lpse) dated "
+                + "\(wantedDate) is recorded in this workspace; score it first (patuh penilaian nilai FILE)")
+        }
+        return found
+    }
+
     /// The whole log folded, or the failure to report.
     func loadSnapshot() throws -> (CaseLog.Snapshot, CaseRules) {
         let rules = try loadRules()

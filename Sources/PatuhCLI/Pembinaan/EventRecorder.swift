@@ -94,15 +94,18 @@ struct EventRecorder {
     struct Output: Encodable {
         var peristiwa: HistoryEntry
         var kasus: CaseStatusReport?
+        var peringatan: [String]
     }
 
     private func print(_ appended: CaseLog.Appended, now: Instant) throws {
         let state = appended.event.caseId.flatMap { appended.register.cases[$0] }
         let entry = HistoryEntry(appended.record, event: appended.event, after: state)
         let report = state.map { CaseStatusReport($0, now: now) }
+        let warnings = appended.register.warnings(after: appended.event).map { $0.message(options.lang) }
+        warnings.forEach { Console.error((options.lang == .en ? "patuh: warning: " : "patuh: peringatan: ") + $0) }
         switch options.format {
         case .json:
-            Console.out(try Console.json(Output(peristiwa: entry, kasus: report)))
+            Console.out(try Console.json(Output(peristiwa: entry, kasus: report, peringatan: warnings)))
         case .text:
             Console.out("Tercatat #\(entry.urutan) \(entry.peristiwa)" + (entry.kasus.map { " · kasus \($0)" } ?? "")
                 + " · \(entry.tanggal) (\(entry.zona)) · oleh \(entry.oleh) (\(entry.peran))")

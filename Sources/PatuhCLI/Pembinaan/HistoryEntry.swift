@@ -58,8 +58,9 @@ struct HistoryEntry: Encodable {
     /// What an event did, in a sentence, with the deadlines it set.
     static func explain(_ payload: PembinaanEvent.Payload, after state: CaseState?) -> String {
         switch payload {
-        case .sertifikatDiterbitkan(let standards, let version, let decision):
+        case .sertifikatDiterbitkan(let standards, let version, let decision, let faktual):
             return "sertifikat \(standards.joined(separator: ", ")) diterbitkan (\(decision.number), katalog \(version))"
+                + (faktual.map { "; dasar: \($0.reference)" } ?? "")
         case .kasusDibuka(let findings, let notice):
             return "kasus dibuka, rekomendasi \(notice.number); temuan "
                 + findings.map { "\($0.id) (\($0.control ?? $0.standard))" }.joined(separator: ", ")
@@ -70,14 +71,17 @@ struct HistoryEntry: Encodable {
                 + (action.keberatanDeadline.map { "; batas keberatan \($0.date)" } ?? "")
         case .tindakLanjutDiajukan(let summary):
             return "tindak lanjut diajukan: \(summary)"
-        case .perbaikanDiverifikasi(let accepted, let note):
+        case .perbaikanDiverifikasi(let accepted, let note, let penilaianUlang):
             let restored = state?.actions.flatMap(\.revokedStandards) ?? []
             return "perbaikan \(accepted ? "diterima" : "ditolak"): \(note)"
+                + (penilaianUlang.map { "; penilaian ulang: \($0.reference)" } ?? "")
                 + (accepted && !restored.isEmpty ? "; sertifikat \(restored.joined(separator: ", ")) dipulihkan" : "")
         case .eskalasi(let stage, let notice):
             let revoked = state?.current?.revokedStandards ?? []
+            let uncertified = state?.current?.uncertifiedStandards ?? []
             return "eskalasi ke \(stage.rawValue) (\(notice.number))"
                 + (revoked.isEmpty ? "" : "; sertifikat \(revoked.joined(separator: ", ")) dicabut")
+                + (uncertified.isEmpty ? "" : "; \(uncertified.joined(separator: ", ")) tanpa sertifikat berlaku (tercatat dicabut)")
         case .keberatanDiajukan(let reason):
             guard let record = state?.keberatan.last else { return "keberatan diajukan: \(reason)" }
             if record.status == .late {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pembinaan
+import Store
 
 /// `patuh pembinaan terima CASE` (alias `receive`): the LPSE received the current notice.
 struct ReceiveCommand: ParsableCommand {
@@ -82,8 +83,10 @@ struct VerifyRemedyCommand: ParsableCommand {
         commandName: "verifikasi-perbaikan",
         abstract: "LKPP verifies the LPSE's follow-up: accepted closes the case (alias: verify-remedy).",
         discussion: """
-        After pencabutan an accepted follow-up is a passed penilaian ulang: the revoked \
-        certificates are restored with a fresh validity.
+        After pencabutan an accepted follow-up is a passed penilaian ulang: a penilaian faktual \
+        recorded in the workspace ('patuh penilaian nilai FILE'), dated after the pencabutan, in which \
+        every standard of the case is terpenuhi (--penilaian-ulang picks it by date, else the latest \
+        not after today). The revoked certificates are then restored with a fresh validity.
 
         Examples:
           patuh pembinaan verifikasi-perbaikan K-2024-001 --hasil diterima --catatan "SOP sesuai" \\
@@ -108,11 +111,22 @@ struct VerifyRemedyCommand: ParsableCommand {
     @Option(name: .customLong("dasar"), help: ArgumentHelp("The basis (repeatable).", valueName: "text"))
     var basis: [String] = []
 
+    @Option(name: .customLong("penilaian-ulang"), help: ArgumentHelp(
+        "After pencabutan: the date of the recorded penilaian faktual that is the penilaian ulang (default: the latest not after today).",
+        valueName: "date"))
+    var penilaianUlang: String?
+
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
     func run() throws {
+        var faktual: RecordedFaktual?
+        if outcome == .diterima, let state = try options.loadSnapshot().0.register.cases[caseId], state.stage == .pencabutan {
+            faktual = try options.recordedFaktual(lpse: state.lpse, wanted: penilaianUlang, option: "--penilaian-ulang",
+                                                  zone: state.zone)
+        }
         try EventRecorder(options: options, actor: actor, basis: basis)
-            .record(.existing(caseId), .perbaikanDiverifikasi(accepted: outcome == .diterima, note: note))
+            .record(.existing(caseId), .perbaikanDiverifikasi(accepted: outcome == .diterima, note: note,
+                                                               penilaianUlang: faktual))
     }
 }

@@ -31,18 +31,28 @@ struct ScoreReport: Encodable {
         enum CodingKeys: String, CodingKey { case id, name, score, maximum, percent, terpenuhi, mandatoryNotMet }
     }
 
-    /// A score with its model and maximum.
+    /// A score with its model and maximum; when nothing was scored, `nothingScored` and a note
+    /// saying how the value was reached.
     struct ModelScore: Encodable {
         var model: String
         var uri: String
         var score: Double?
         var maximum: Double
+        var nothingScored: Bool
+        var note: String?
 
         init(_ score: Score) {
             model = score.model.rawValue
             uri = score.model.uri
             self.score = score.value
             maximum = score.maximum
+            nothingScored = score.nothingScored
+            if score.nothingScored && score.model != .patuh {
+                note = score.value == nil
+                    ? "nothing scored in this group (every control tidak berlaku or not assessed): no value, as OpenSCAP scores no group on its own"
+                    : "nothing scored (every control tidak berlaku or not assessed): the value OpenSCAP computes, 0, and 1 for absolute "
+                        + "because 0 passed equals 0 scored; the absolute maximum stays 1 where OpenSCAP reports the weight sum, 0"
+            }
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -51,9 +61,13 @@ struct ScoreReport: Encodable {
             try container.encode(uri, forKey: .uri)
             try container.encode(score, forKey: .score)
             try container.encode(maximum, forKey: .maximum)
+            if nothingScored {
+                try container.encode(nothingScored, forKey: .nothingScored)
+                try container.encodeIfPresent(note, forKey: .note)
+            }
         }
 
-        enum CodingKeys: String, CodingKey { case model, uri, score, maximum }
+        enum CodingKeys: String, CodingKey { case model, uri, score, maximum, nothingScored, note }
     }
 
     /// A control claimed memenuhi without its evidence.

@@ -41,16 +41,18 @@ struct ListCertificatesCommand: ParsableCommand {
         aliases: ["list"]
     )
 
-    /// One certificate, as printed.
+    /// One certificate, as printed; a standard revoked without a certificate in force has no
+    /// dates and `tanpaSertifikat` true.
     struct Row: Encodable {
         var lpse: String
         var standar: String
         var status: String
-        var diterbitkan: String
-        var berlakuSampai: String
-        var versiKatalog: String
+        var diterbitkan: String?
+        var berlakuSampai: String?
+        var versiKatalog: String?
         var keputusan: String
         var riwayat: [Certificate.Change]
+        var tanpaSertifikat: Bool?
     }
 
     @Option(name: .customLong("lpse"), help: ArgumentHelp("Only this LPSE.", valueName: "id"))
@@ -62,12 +64,24 @@ struct ListCertificatesCommand: ParsableCommand {
         let (snapshot, _) = try options.loadSnapshot()
         let today = (options.zone ?? .wib).civilDate(of: try options.instant())
         let register = snapshot.register
-        let rows = register.certifiedLPSEs.filter { lpse == nil || $0 == lpse }.flatMap { register.certificates(of: $0) }
-            .map { certificate in
+        let lpses = Set(register.certifiedLPSEs + register.cases(of: nil).map(\.lpse)).sorted().filter { lpse == nil || $0 == lpse }
+        var rows: [Row] = []
+        var revoked: [Revocation] = []
+        for id in lpses {
+            rows += register.certificates(of: id).map { certificate in
                 Row(lpse: certificate.lpse, standar: certificate.standard, status: certificate.status(on: today).rawValue,
                     diterbitkan: certificate.issuedOn.description, berlakuSampai: certificate.validUntil.description,
                     versiKatalog: certificate.catalogVersion, keputusan: certificate.decision, riwayat: certificate.history)
             }
+            revoked += register.revocations(of: id)
+        }
+        // Standards revoked with no certificate in force stay visible until certified again.
+        rows += revoked.filter { !$0.hadCertificate }.map {
+            Row(lpse: $0.lpse, standar: $0.standard, status: Certificate.Status.dicabut.rawValue,
+                keputusan: "pencabutan \($0.notice) (kasus \($0.caseId)), tanpa sertifikat berlaku", riwayat: [],
+                tanpaSertifikat: true)
+        }
+        rows.sort { ($0.lpse, $0.standar) < ($1.lpse, $1.standar) }
         if options.format == .json {
             Console.out(try Console.json(rows))
             return
@@ -75,9 +89,15 @@ struct ListCertificatesCommand: ParsableCommand {
         guard !rows.isEmpty else { return Console.out("Belum ada sertifikat.") }
         var table = TextTable(["LPSE", "Standar", "Status", "Diterbitkan", "Berlaku s.d.", "Keputusan"])
         for row in rows {
-            table.add([row.lpse, row.standar, row.status, row.diterbitkan, row.berlakuSampai, row.keputusan])
+            table.add([row.lpse, row.standar, row.status, row.diterbitkan ?? "-", row.berlakuSampai ?? "-", row.keputusan])
         }
-        Console.out("Sertifikat per \(today)\n" + table.render())
+        var lines = ["Sertifikat per \(today)", table.render()]
+        if !revoked.isEmpty {
+            lines.append("Dicabut, menunggu penilaian ulang dan sertifikasi kembali: " + revoked.map {
+                "\($0.standard) (\($0.lpse), pencabutan \($0.notice), kasus \($0.caseId), \($0.revokedOn))"
+            }.joined(separator: "; "))
+        }
+        Console.out(lines.joined(separator: "\n"))
     }
 }
 
@@ -89,11 +109,19 @@ struct IssueCertificatesCommand: ParsableCommand {
         discussion: """
         Validity is Standards/pembinaan.xml's (default 3 years) from --now's date.
 
-        Examples:
-          patuh sertifikat terbitkan --lpse LPSE-KAB-CONTOH --standar S03,S05 --nomor SK-12/LKPP/2023 \\
-            --oleh "Deputi LKPP" --peran lkpp --now 2023-06-01T09:00:00+07:00
+        A certificate rests on a recorded penilaian faktual of the LPSE in which each standard is \
+        terpenuhi (Kepdep LKPP 152/2022 §2.1.e.5): score it first with 'patuh penilaian nilai FILE' \
+        (stored in the workspace); --faktual picks one by its date, else the latest not after today \
+        is used. Refused as well: an LPSE under penghentian, a standard whose case is at pencabutan, \
+        and a revoked standard without a penilaian faktual after its pencabutan.
 
-        Exit codes: 0 recorded; 1 refused (role lpse); 2 invalid input; 70 the workspace database is unusable.
+        Examples:
+          patuh penilaian nilai Evidence/penilaian-faktual.xml
+          patuh sertifikat terbitkan --lpse lpse-kab-contoh --standar S03,S05 --nomor SK-12/LKPP/2026 \\
+            --oleh "Deputi LKPP" --peran lkpp --now 2026-11-20T09:00:00+07:00
+
+        Exit codes: 0 recorded; 1 refused (role lpse, a guard above); 2 invalid input; 70 the workspace \
+        database is unusable.
         """,
         aliases: ["issue"]
     )
@@ -110,6 +138,10 @@ struct IssueCertificatesCommand: ParsableCommand {
     @Option(name: .customLong("dasar"), help: ArgumentHelp("The basis (repeatable).", valueName: "text"))
     var basis: [String] = []
 
+    @Option(name: .customLong("faktual"), help: ArgumentHelp(
+        "The date of the recorded penilaian faktual it rests on (default: the latest not after today).", valueName: "date"))
+    var faktualDate: String?
+
     @OptionGroup var notice: NoticeOptions
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
@@ -121,7 +153,9 @@ struct IssueCertificatesCommand: ParsableCommand {
             throw CommandFailure.invalidInput("patuh: --standar: '\(id)' is not a standard of catalog \(catalog.version)")
         }
         let decision = try notice.notice(for: "a certificate decision")
+        let faktual = try options.recordedFaktual(lpse: lpse, wanted: faktualDate, option: "--faktual")
         try EventRecorder(options: options, actor: actor, basis: basis).record(
-            .lpse(lpse), .sertifikatDiterbitkan(standards: ids, catalogVersion: catalogVersion ?? catalog.version, decision: decision))
+            .lpse(lpse), .sertifikatDiterbitkan(standards: ids, catalogVersion: catalogVersion ?? catalog.version,
+                                                decision: decision, faktual: faktual))
     }
 }

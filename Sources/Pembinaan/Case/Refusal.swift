@@ -41,6 +41,24 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         case noFollowUp(stage: SanctionStage)
         /// A remedy was already accepted.
         case remedyAccepted
+        /// A follow-up of the current stage was filed and not yet verified: it must be verified
+        /// (and rejected) before the stage is escalated.
+        case followUpUnverified(stage: SanctionStage, filedOn: CivilDate)
+        /// A certificate for an LPSE whose SPSE service is stopped (a case at penghentian).
+        case underPenghentian(caseId: String)
+        /// A certificate for a standard whose case is still at pencabutan.
+        case pencabutanOpen(caseId: String, standard: String)
+        /// No recorded penilaian faktual was given (after `after`, the date of a pencabutan, when set).
+        case noRecordedFaktual(standards: [String], after: CivilDate?)
+        /// The penilaian faktual concerns another LPSE.
+        case faktualOfAnotherLPSE(faktual: String, lpse: String)
+        /// The penilaian faktual is dated after the event that rests on it.
+        case faktualAfterEvent(faktualDate: CivilDate, eventDate: CivilDate)
+        /// The standard is not terpenuhi in the penilaian faktual.
+        case standardNotTerpenuhi(standard: String, faktualDate: CivilDate)
+        /// The standard was revoked on `revokedOn` and the penilaian faktual is not later: it is
+        /// no penilaian ulang.
+        case penilaianUlangBeforeRevocation(standard: String, revokedOn: CivilDate, notice: String?, faktualDate: CivilDate)
         /// A required text (basis, standards) is missing or wrong.
         case missing(String)
         /// The holiday calendar cannot count the deadline (a year it does not cover).
@@ -81,7 +99,8 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
             "the follow-up deadline of \(stage.rawValue) has not passed: it is \(deadline) and ends at "
                 + "\(endsAt.iso8601(in: zone)); escalation is possible from \(deadline.adding(days: 1))"
         case .keberatanPending(let stage, let filedOn):
-            "a keberatan against \(stage.rawValue), filed \(filedOn), is pending: LKPP must decide it first"
+            "a keberatan against \(stage.rawValue), filed \(filedOn), is pending: LKPP must decide it first "
+                + "(Kepdep LKPP 152/2022 §2.3: its result decides what happens to the action)"
         case .keberatanAlreadyFiled(let stage, let filedOn):
             "a keberatan against this \(stage.rawValue) was already filed on \(filedOn)"
         case .noPendingKeberatan: "there is no pending keberatan to decide"
@@ -89,6 +108,34 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
             "a keberatan may change \(from.rawValue) only to a lighter stage; \(to.rawValue) is not lighter"
         case .noFollowUp(let stage): "the LPSE has filed no follow-up of the \(stage.rawValue) to verify"
         case .remedyAccepted: "a remedy was already accepted"
+        case .followUpUnverified(let stage, let filedOn):
+            "the LPSE filed a follow-up of the \(stage.rawValue) on \(filedOn) that is not verified yet: a stage is "
+                + "escalated only when the LPSE did not remedy (Kepdep LKPP 152/2022 §2.2), so LKPP verifies the "
+                + "follow-up first and escalates only after rejecting it (verifikasi-perbaikan --hasil ditolak)"
+        case .underPenghentian(let caseId):
+            "the SPSE service of this LPSE is stopped (penghentian, case \(caseId)): no certificate can be issued "
+                + "until LKPP restores it (pemulihan) (Kepdep LKPP 152/2022 §2.2.d)"
+        case .pencabutanOpen(let caseId, let standard):
+            "the certificate of \(standard) is revoked in case \(caseId), which is still at pencabutan: it is restored "
+                + "only by a passed penilaian ulang verified in that case (Kepdep LKPP 152/2022 §2.2.c)"
+        case .noRecordedFaktual(let standards, let after):
+            (after.map { "after the pencabutan of \($0) the remedy is a passed penilaian ulang of "
+                + "\(standards.joined(separator: ", ")) (Kepdep LKPP 152/2022 §2.2.c)" }
+                ?? "a certificate for \(standards.joined(separator: ", ")) is issued only to an LPSE that met the "
+                + "penilaian faktual (Kepdep LKPP 152/2022 §2.1.e.5)")
+                + ": no recorded penilaian faktual of this LPSE"
+                + (after.map { " after \($0)" } ?? "") + " was given; score it first (patuh penilaian nilai FILE)"
+        case .faktualOfAnotherLPSE(let faktual, let lpse):
+            "the penilaian faktual concerns \(faktual), not \(lpse)"
+        case .faktualAfterEvent(let faktualDate, let eventDate):
+            "the penilaian faktual of \(faktualDate) is dated after this event (\(eventDate))"
+        case .standardNotTerpenuhi(let standard, let faktualDate):
+            "\(standard) is not terpenuhi in the penilaian faktual of \(faktualDate): a certificate or a passed "
+                + "penilaian ulang needs the standard terpenuhi there (Kepdep LKPP 152/2022 §2.1.e.5, §2.2.c)"
+        case .penilaianUlangBeforeRevocation(let standard, let revokedOn, let notice, let faktualDate):
+            "\(standard) was revoked on \(revokedOn)" + (notice.map { " (pencabutan \($0))" } ?? "")
+                + ": it needs a penilaian ulang after that date (Kepdep LKPP 152/2022 §2.2.c); "
+                + "the penilaian faktual given is of \(faktualDate)"
         case .missing(let what): what
         case .calendar(let error): error.message
         }
@@ -123,7 +170,8 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
             "tenggat tindak lanjut \(stage.rawValue) belum lewat: jatuh pada \(deadline) dan berakhir "
                 + "\(endsAt.iso8601(in: zone)); eskalasi dapat dilakukan mulai \(deadline.adding(days: 1))"
         case .keberatanPending(let stage, let filedOn):
-            "keberatan atas \(stage.rawValue) yang diajukan \(filedOn) belum diputus: LKPP harus memutusnya dahulu"
+            "keberatan atas \(stage.rawValue) yang diajukan \(filedOn) belum diputus: LKPP harus memutusnya dahulu "
+                + "(Kepdep LKPP 152/2022 §2.3: hasilnya menjadi dasar tindak lanjut atas tindakan pembinaan)"
         case .keberatanAlreadyFiled(let stage, let filedOn):
             "keberatan atas \(stage.rawValue) ini sudah diajukan pada \(filedOn)"
         case .noPendingKeberatan: "tidak ada keberatan yang menunggu putusan"
@@ -131,6 +179,35 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
             "putusan keberatan hanya dapat mengubah \(from.rawValue) ke tahap yang lebih ringan; \(to.rawValue) tidak lebih ringan"
         case .noFollowUp(let stage): "LPSE belum mengajukan tindak lanjut \(stage.rawValue) untuk diverifikasi"
         case .remedyAccepted: "perbaikan sudah diterima"
+        case .followUpUnverified(let stage, let filedOn):
+            "LPSE telah mengajukan tindak lanjut \(stage.rawValue) pada \(filedOn) yang belum diverifikasi: eskalasi "
+                + "hanya dikenakan bila LPSE tidak melakukan perbaikan (Kepdep LKPP 152/2022 §2.2), sehingga LKPP "
+                + "memverifikasi tindak lanjut itu dahulu dan baru dapat mengeskalasi setelah menolaknya "
+                + "(verifikasi-perbaikan --hasil ditolak)"
+        case .underPenghentian(let caseId):
+            "layanan SPSE LPSE ini dihentikan (penghentian, kasus \(caseId)): sertifikat tidak dapat diterbitkan "
+                + "sebelum LKPP memulihkannya (pemulihan) (Kepdep LKPP 152/2022 §2.2.d)"
+        case .pencabutanOpen(let caseId, let standard):
+            "sertifikat \(standard) dicabut dalam kasus \(caseId) yang masih pada tahap pencabutan: sertifikat hanya "
+                + "dipulihkan oleh penilaian ulang yang lulus dan diverifikasi dalam kasus itu (Kepdep LKPP 152/2022 §2.2.c)"
+        case .noRecordedFaktual(let standards, let after):
+            (after.map { "setelah pencabutan tanggal \($0), perbaikan berupa penilaian ulang yang lulus atas "
+                + "\(standards.joined(separator: ", ")) (Kepdep LKPP 152/2022 §2.2.c)" }
+                ?? "sertifikat \(standards.joined(separator: ", ")) hanya diterbitkan bagi LPSE yang memenuhi "
+                + "penilaian faktual (Kepdep LKPP 152/2022 §2.1.e.5)")
+                + ": tidak ada penilaian faktual LPSE ini yang tercatat"
+                + (after.map { " setelah \($0)" } ?? "") + "; nilai dahulu (patuh penilaian nilai BERKAS)"
+        case .faktualOfAnotherLPSE(let faktual, let lpse):
+            "penilaian faktual itu mengenai \(faktual), bukan \(lpse)"
+        case .faktualAfterEvent(let faktualDate, let eventDate):
+            "penilaian faktual tanggal \(faktualDate) bertanggal sesudah peristiwa ini (\(eventDate))"
+        case .standardNotTerpenuhi(let standard, let faktualDate):
+            "\(standard) tidak terpenuhi dalam penilaian faktual tanggal \(faktualDate): sertifikat atau penilaian "
+                + "ulang yang lulus mensyaratkan standar itu terpenuhi (Kepdep LKPP 152/2022 §2.1.e.5, §2.2.c)"
+        case .penilaianUlangBeforeRevocation(let standard, let revokedOn, let notice, let faktualDate):
+            "\(standard) dicabut pada \(revokedOn)" + (notice.map { " (pencabutan \($0))" } ?? "")
+                + ": diperlukan penilaian ulang sesudah tanggal itu (Kepdep LKPP 152/2022 §2.2.c); "
+                + "penilaian faktual yang diberikan bertanggal \(faktualDate)"
         case .missing(let what): what
         case .calendar(let error): error.message
         }
