@@ -60,6 +60,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Interoperability
+        .target(
+            name: "Interop",
+            dependencies: [
+                "Catalog",
+                "Assessment",
+                "XMLSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Persistence
         .target(
             name: "Store",
@@ -97,6 +109,7 @@ let package = Package(
                 "EvidenceRegistry",
                 "Assessment",
                 "Reporting",
+                "Interop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -141,6 +154,11 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Reporting", "Assessment", "Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "InteropTests",
+            dependencies: ["Interop", "Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
