@@ -61,7 +61,8 @@ import Testing
         // OpenSCAP on the same verdicts.
         try workspace.write(OpenSCAPHarness.oval, to: "verdicts.oval.xml")
         try workspace.write(try OpenSCAPHarness.forced(benchmark, statuses: statuses), to: "eval.xml")
-        let eval = try ExternalTool.run(oscap, ["xccdf", "eval", "--results", "oscap-hasil.xml", "eval.xml"], in: workspace.root)
+        let eval = try ExternalTool.run(oscap, ["xccdf", "eval", "--results", "oscap-hasil.xml",
+                                                "--results-arf", "oscap-arf.xml", "eval.xml"], in: workspace.root)
         #expect(eval.status == 0 || eval.status == 2, "oscap: \(eval.stderr)")
         let openscap = try XCCDFResultFile(path: workspace.path("oscap-hasil.xml"))
 
@@ -73,7 +74,9 @@ import Testing
 
         // Back into answer files, then scored again.
         let original = try nilai(file, in: workspace)
-        for (source, target) in [("patuh-hasil.xml", "kembali-patuh.xml"), ("oscap-hasil.xml", "kembali-oscap.xml")] {
+        var sources = [("patuh-hasil.xml", "kembali-patuh.xml"), ("oscap-hasil.xml", "kembali-oscap.xml")]
+        if case .sample = interopCase { sources.append(("oscap-arf.xml", "kembali-arf.xml")) }
+        for (source, target) in sources {
             let back = try workspace.run(["impor", "xccdf", source, "--jenis", kind, "--output", target])
             #expect(back.status == 0, "\(interopCase) impor \(source): \(back.stderr)")
             let again = try nilai(target, in: workspace)
