@@ -11,10 +11,13 @@ struct EksporCommand: ParsableCommand {
 
         Examples:
           patuh ekspor xccdf --output patuh-xccdf.xml
-          patuh ekspor xccdf --penilaian Evidence/penilaian-mandiri.xml --output hasil-xccdf.xml
+          patuh ekspor xccdf --penilaian Evidence/penilaian-mandiri.xml \\
+            --output hasil-xccdf.xml
           patuh ekspor oscal --jenis katalog --output katalog.json
-          patuh ekspor oscal --jenis hasil --penilaian Evidence/penilaian-mandiri.xml --output hasil.json
-          patuh ekspor oscal --jenis poam --penilaian Evidence/penilaian-faktual.xml --output poam.json
+          patuh ekspor oscal --jenis hasil --penilaian Evidence/penilaian-mandiri.xml \\
+            --output hasil.json
+          patuh ekspor oscal --jenis poam --penilaian Evidence/penilaian-faktual.xml \\
+            --output poam.json
         """,
         subcommands: [EksporXCCDFCommand.self, EksporOSCALCommand.self],
         aliases: ["export"]
@@ -28,8 +31,9 @@ struct ImporCommand: ParsableCommand {
         abstract: "Import an XCCDF 1.2 TestResult back into a penilaian answer file (alias: import).",
         discussion: """
         Examples:
-          patuh impor xccdf hasil-xccdf.xml --output Evidence/penilaian-mandiri-impor.xml
-          oscap xccdf eval --results hasil-oscap.xml patuh-xccdf.xml; patuh impor xccdf hasil-oscap.xml
+          patuh impor xccdf hasil-xccdf.xml --output penilaian-impor.xml
+          oscap xccdf eval --results hasil-oscap.xml patuh-xccdf.xml
+          patuh impor xccdf hasil-oscap.xml --output penilaian-oscap.xml
         """,
         subcommands: [ImporXCCDFCommand.self],
         aliases: ["import"]

@@ -52,9 +52,10 @@ struct EksporOSCALCommand: ParsableCommand {
 
         Examples:
           patuh ekspor oscal --jenis katalog --output katalog.json
-          patuh ekspor oscal --jenis hasil --penilaian Evidence/penilaian-mandiri.xml --output hasil.json
-          patuh ekspor oscal --jenis poam --penilaian Evidence/penilaian-faktual.xml --output poam.json \\
-            --now 2026-11-25T09:00:00+07:00
+          patuh ekspor oscal --jenis hasil --penilaian Evidence/penilaian-mandiri.xml \\
+            --output hasil.json
+          patuh ekspor oscal --jenis poam --penilaian Evidence/penilaian-faktual.xml \\
+            --output poam.json --now 2026-11-25T09:00:00+07:00
         """
     )
 

@@ -24,7 +24,8 @@ struct EksporXCCDFCommand: ParsableCommand {
 
         Examples:
           patuh ekspor xccdf --output patuh-xccdf.xml
-          patuh ekspor xccdf --penilaian Evidence/penilaian-mandiri.xml --output hasil-xccdf.xml
+          patuh ekspor xccdf --penilaian Evidence/penilaian-mandiri.xml \\
+            --output hasil-xccdf.xml
           oscap xccdf generate report hasil-xccdf.xml > hasil-xccdf.html
         """
     )

@@ -29,9 +29,10 @@ struct ImporXCCDFCommand: ParsableCommand {
         another catalog version, a file that cannot be read, --output exists).
 
         Examples:
-          patuh impor xccdf hasil-xccdf.xml --output Evidence/penilaian-mandiri-impor.xml
+          patuh impor xccdf hasil-xccdf.xml --output penilaian-impor.xml
           oscap xccdf eval --results hasil-oscap.xml patuh-xccdf.xml
-          patuh impor xccdf hasil-oscap.xml --jenis faktual --penilai "Dewi Lestari|Asesor|LKPP" --output faktual.xml
+          patuh impor xccdf hasil-oscap.xml --jenis faktual \\
+            --penilai "Dewi Lestari|Asesor|LKPP" --output faktual.xml
           patuh penilaian nilai faktual.xml
         """
     )
