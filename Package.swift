@@ -21,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
+        // MARK: - Ground floor
+        .target(
+            name: "Core",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - libxml2
         .systemLibrary(
             name: "CLibXML2",
@@ -29,30 +35,31 @@ let package = Package(
         ),
         .target(
             name: "XMLSupport",
-            dependencies: ["CLibXML2"],
+            dependencies: ["Core", "CLibXML2"],
             swiftSettings: strictSettings
         ),
 
         // MARK: - Domain
         .target(
             name: "Catalog",
-            dependencies: ["XMLSupport"],
+            dependencies: ["Core", "XMLSupport"],
             swiftSettings: strictSettings
         ),
 
         .target(
             name: "Pembinaan",
-            dependencies: ["Catalog"],
+            dependencies: ["Core", "Catalog"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "Assessment",
-            dependencies: ["Catalog", "XMLSupport"],
+            dependencies: ["Core", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "EvidenceRegistry",
             dependencies: [
+                "Core",
                 "Catalog",
                 "XMLSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -64,6 +71,7 @@ let package = Package(
         .target(
             name: "Interop",
             dependencies: [
+                "Core",
                 "Catalog",
                 "Assessment",
                 "XMLSupport",
@@ -76,6 +84,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
+                "Core",
                 "Catalog",
                 "EvidenceRegistry",
                 "Pembinaan",
@@ -90,6 +99,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
+                "Core",
                 "Catalog",
                 "Assessment",
                 "Pembinaan",
@@ -98,10 +108,26 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Application layer
+        .target(
+            name: "Workspace",
+            dependencies: [
+                "Core",
+                "XMLSupport",
+                "Catalog",
+                "EvidenceRegistry",
+                "Assessment",
+                "Pembinaan",
+                "Store",
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
             dependencies: [
+                "Core",
                 "XMLSupport",
                 "Catalog",
                 "Pembinaan",
@@ -109,6 +135,7 @@ let package = Package(
                 "EvidenceRegistry",
                 "Assessment",
                 "Reporting",
+                "Workspace",
                 "Interop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -122,49 +149,54 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(
+            name: "CoreTests",
+            dependencies: ["Core"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "XMLSupportTests",
-            dependencies: ["XMLSupport"],
+            dependencies: ["Core", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CatalogTests",
-            dependencies: ["Catalog", "XMLSupport"],
+            dependencies: ["Core", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PembinaanTests",
-            dependencies: ["Pembinaan", "Catalog"],
+            dependencies: ["Core", "Pembinaan", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "Catalog", "XMLSupport"],
+            dependencies: ["Core", "Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "EvidenceRegistryTests",
-            dependencies: ["EvidenceRegistry", "Catalog", "XMLSupport"],
+            dependencies: ["Core", "EvidenceRegistry", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "EvidenceRegistry", "Pembinaan", "Catalog", "XMLSupport"],
+            dependencies: ["Core", "Store", "EvidenceRegistry", "Pembinaan", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "Assessment", "Catalog"],
+            dependencies: ["Core", "Reporting", "Assessment", "Catalog"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "InteropTests",
-            dependencies: ["Interop", "Assessment", "Catalog", "XMLSupport"],
+            dependencies: ["Interop", "Core", "Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatuhCLITests",
             dependencies: [
-                "PatuhCLI", "patuh", "XMLSupport", "Store",
+                "Core", "PatuhCLI", "patuh", "XMLSupport", "Store",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

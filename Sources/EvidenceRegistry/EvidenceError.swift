@@ -1,3 +1,4 @@
+public import Core
 public import XMLSupport
 
 /// The one error type of ``EvidenceRegistry``: the evidence tree, its metadata or the workspace

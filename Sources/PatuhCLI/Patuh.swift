@@ -1,5 +1,7 @@
 import ArgumentParser
+import Core
 import Foundation
+import Workspace
 
 /// The `patuh` command: LKPP's 17 LPSE standards, the evidence that proves them,
 /// self and factual assessment, and the sanction ladder.
@@ -51,6 +53,9 @@ public struct Patuh: ParsableCommand {
         } catch let failure as CommandFailure {
             failure.lines.forEach(Console.error)
             Foundation.exit(failure.status)
+        } catch let failure as WorkspaceError {
+            failure.lines((command as? any LocalizedCommand)?.language ?? .id).forEach(Console.error)
+            Foundation.exit(failure.kind.exitStatus)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch where isArgumentParserError(error) {

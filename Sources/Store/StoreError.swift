@@ -1,4 +1,4 @@
-public import XMLSupport
+public import Core
 
 /// The one error type of ``Store``: the workspace database cannot be opened or written.
 public struct StoreError: Error, Sendable, CustomStringConvertible {

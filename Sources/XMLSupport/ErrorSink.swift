@@ -1,4 +1,5 @@
 import CLibXML2
+import Core
 
 /// Collects libxml2's structured errors as diagnostics, so nothing reaches stderr.
 final class ErrorSink {

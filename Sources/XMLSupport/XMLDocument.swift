@@ -1,4 +1,5 @@
 import CLibXML2
+import Core
 
 /// A well-formed XML document, parsed by libxml2 with safe options only.
 ///

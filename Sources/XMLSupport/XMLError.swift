@@ -1,3 +1,5 @@
+import Core
+
 /// The one error type of ``XMLSupport``: a file could not be read, parsed or validated.
 ///
 /// It always carries at least one ``XMLDiagnostic`` naming the file.

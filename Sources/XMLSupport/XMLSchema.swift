@@ -1,4 +1,5 @@
 import CLibXML2
+import Core
 
 /// A compiled W3C XML Schema (XSD 1.0), ready to validate many documents.
 ///

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 import Testing
 import XMLSupport
 

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 import Foundation
 import XMLSupport
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+import Core
 import XMLSupport
 
 /// Broken copies of the shipped catalog: every problem is reported with its file and line.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+import Core
 import XMLSupport
 
 /// The repository's own `Standards/` against the domain brief (`standar-17.md` §4, "Totals per standard").

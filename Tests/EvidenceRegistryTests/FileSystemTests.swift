@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Crypto
 import Foundation
 import Synchronization

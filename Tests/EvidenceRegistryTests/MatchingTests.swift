@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Testing
 @testable import EvidenceRegistry
 
@@ -29,8 +30,8 @@ import Testing
     @Test func civilDayOfAnInstantIsInTheLPSEZone() {
         // 23:30 WIB on the 4th is already the 5th in WITA and WIT.
         let instant = TestCatalog.instant("2024-01-04", time: "23:30:00+07:00")
-        #expect(CivilDate(instant: instant, offsetSeconds: Int(IndonesianZone.wib.offsetSeconds)).description == "2024-01-04")
-        #expect(CivilDate(instant: instant, offsetSeconds: Int(IndonesianZone.wita.offsetSeconds)).description == "2024-01-05")
+        #expect(IndonesianZone.wib.civilDate(of: Instant(instant)).description == "2024-01-04")
+        #expect(IndonesianZone.wita.civilDate(of: Instant(instant)).description == "2024-01-05")
     }
 }
 

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Foundation
 import Testing
 @testable import EvidenceRegistry
@@ -15,7 +16,7 @@ import Testing
         let facts = Dictionary(uniqueKeysWithValues: evidencePaths.map {
             ($0, FileFacts(stat: FileStat(size: 1, modifiedNanos: nanos, inode: 1), sha256: hashes[$0.string] ?? "h-" + $0.string))
         })
-        return RuleEvaluator(catalog: catalog, now: TestCatalog.instant(date), zone: .wib, warnDays: warnDays)
+        return RuleEvaluator(catalog: catalog, now: Instant(TestCatalog.instant(date)), zone: .wib, warnDays: warnDays)
             .evaluate(files: files, facts: facts, metadataProblems: problems, seal: seal)
     }
 
@@ -125,7 +126,7 @@ import Testing
         let path = EvidencePath("Evidence/S03-aset/S03.2/register-aset_2026-06-30.xlsx")
         let (files, _) = Classifier(catalog: catalog).classify(paths: [path], metadata: [])
         let facts = [path: FileFacts(stat: FileStat(size: 1, modifiedNanos: 0, inode: 1), sha256: nil, failure: "Permission denied")]
-        let report = RuleEvaluator(catalog: catalog, now: TestCatalog.instant("2026-11-25"), zone: .wib)
+        let report = RuleEvaluator(catalog: catalog, now: Instant(TestCatalog.instant("2026-11-25")), zone: .wib)
             .evaluate(files: files, facts: facts)
         #expect(status(report, "S03.2.E1") == .missing)
         #expect(report.files.first?.status == .unreadable)

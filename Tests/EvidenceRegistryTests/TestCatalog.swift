@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Foundation
 
 /// Small catalogs built in code, so the pure core is tested without the XML files.
@@ -34,8 +35,7 @@ enum TestCatalog {
 
     /// An instant at 09:00 WIB on `date`.
     static func instant(_ date: String, time: String = "09:00:00+07:00") -> Date {
-        let formatter = ISO8601DateFormatter()
-        return formatter.date(from: "\(date)T\(time)")!
+        Instant(iso8601: "\(date)T\(time)")!.date
     }
 
     /// The repository's Standards/schema folder.

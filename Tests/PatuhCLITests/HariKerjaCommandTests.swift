@@ -71,8 +71,8 @@ struct HariKerjaCommandTests {
         (["--diterima", "2028-01-04"], "no holiday calendar for 2028"),
         (["--diterima", "2019-12-30"], "no holiday calendar for 2019"),
         (["--diterima", "2027-12-29"], "runs past the holiday calendar"),
-        (["--diterima", "2024-02-30"], "--diterima: '2024-02-30' is not a date"),
-        (["--diterima-pada", "2024-01-04T23:30:00"], "is not an ISO 8601 instant"),
+        (["--diterima", "2024-02-30"], "--diterima: '2024-02-30' bukan tanggal yang sah"),
+        (["--diterima-pada", "2024-01-04T23:30:00"], "bukan waktu ISO 8601 yang sah"),
         (["--diterima", "2024-01-04", "--libur-tambahan", "kemarin"], "--libur-tambahan"),
         (["--diterima", "2024-01-04", "--pekan-kerja", "senin,libur"], "'libur' is not a weekday"),
     ])

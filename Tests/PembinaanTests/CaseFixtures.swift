@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Pembinaan
 
 /// Builds case events tersely for the state-machine tests.
@@ -18,7 +19,7 @@ enum CaseFixtures {
     /// An event at 10:00 WIB on `date`.
     static func event(_ date: String, _ role: Role, _ payload: PembinaanEvent.Payload, caseId: String? = caseId,
                       basis: [String] = ["Kepdep LKPP 152/2022 §2.2"], time: String = "10:00:00") -> PembinaanEvent {
-        let at = try! Instant(iso8601: "\(date)T\(time)+07:00")
+        let at = Instant(iso8601: "\(date)T\(time)+07:00")!
         return PembinaanEvent(lpse: lpse, caseId: caseId, actor: role == .lkpp ? "Asesor LKPP" : "Kepala LPSE",
                               role: role, at: at, zone: .wib, basis: basis, payload: payload)
     }

@@ -1,40 +1,21 @@
 import Catalog
+import Core
 import Pembinaan
 import Testing
 
 @Suite("Zones and instants")
 struct ZoneAndInstantTests {
-    @Test("ISO 8601 instants with an offset", arguments: [
-        ("2024-01-04T23:30:00+07:00", "2024-01-04T16:30:00Z"),
-        ("2024-01-04T16:30:00Z", "2024-01-04T16:30:00Z"),
-        ("2024-01-04T16:30Z", "2024-01-04T16:30:00Z"),
-        ("2024-01-05T00:30:00.250+0800", "2024-01-04T16:30:00Z"),
-        ("1969-12-31T23:00:00-01:00", "1970-01-01T00:00:00Z"),
-    ])
-    func parsing(text: String, utc: String) throws {
-        #expect(try Instant(iso8601: text).description == utc)
-    }
-
-    @Test("refused instants", arguments: [
-        "2024-01-04T23:30:00", "2024-01-04", "2024-01-04 23:30:00+07:00", "2024-02-30T10:00:00Z",
-        "2024-01-04T24:00:00Z", "2024-01-04T23:30:00+7", "yesterday",
-    ])
-    func refused(text: String) {
-        let error = #expect(throws: PembinaanError.self) { try Instant(iso8601: text) }
-        #expect(error?.code == .unreadableTime)
-    }
-
     @Test("late evening WIB is the next day in WITA and WIT", arguments: [
         (IndonesianZone.wib, "2024-01-04"), (.wita, "2024-01-05"), (.wit, "2024-01-05"),
     ])
     func civilDates(zone: IndonesianZone, expected: String) throws {
-        let instant = try Instant(iso8601: "2024-01-04T23:30:00+07:00")
+        let instant = try #require(Instant(iso8601: "2024-01-04T23:30:00+07:00"))
         #expect(zone.civilDate(of: instant) == expected.date)
     }
 
     @Test func lateEveningWIBReceiptForAWITAOffice() throws {
         let calendar = try Fixtures.calendar()
-        let instant = try Instant(iso8601: "2024-01-04T23:30:00+07:00")
+        let instant = try #require(Instant(iso8601: "2024-01-04T23:30:00+07:00"))
         let inWIB = try calendar.deadline(receivedAt: instant, in: .wib, workingDays: 5)
         let inWITA = try calendar.deadline(receivedAt: instant, in: .wita, workingDays: 5)
         #expect(inWIB.receipt == "2024-01-04".date)

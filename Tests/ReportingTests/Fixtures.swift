@@ -1,3 +1,4 @@
+import Core
 @testable import Reporting
 
 /// Small report models for the renderer tests; `hostile` puts markup-breaking text into every

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Foundation
 import GRDB
 import Pembinaan
@@ -34,7 +35,7 @@ import Testing
 
     static func event(_ date: String, _ role: Role, _ payload: PembinaanEvent.Payload, caseId: String? = "K-1") -> PembinaanEvent {
         PembinaanEvent(lpse: "LPSE-X", caseId: caseId, actor: role == .lkpp ? "Asesor" : "Admin", role: role,
-                       at: try! Instant(iso8601: "\(date)T10:00:00+07:00"), zone: .wib, basis: ["Kepdep 152/2022"],
+                       at: Instant(iso8601: "\(date)T10:00:00+07:00")!, zone: .wib, basis: ["Kepdep 152/2022"],
                        payload: payload)
     }
 

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 public import XMLSupport
 
 /// Loads an answer file (`<penilaian>`, `schema/penilaian.xsd`) and checks it against the catalog.

@@ -1,3 +1,4 @@
+public import Core
 public import XMLSupport
 
 /// One problem in an answer file, found by the loader after the XSD.

@@ -1,3 +1,4 @@
+public import Core
 public import XMLSupport
 
 /// The one error type of ``Assessment``: an answer file or the scoring policy cannot be used.

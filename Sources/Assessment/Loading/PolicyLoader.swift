@@ -1,3 +1,4 @@
+public import Core
 public import XMLSupport
 
 /// Loads `Standards/penilaian.xml`, the scoring policy, checked by `schema/penilaian.xsd`.

@@ -1,4 +1,5 @@
 public import Catalog
+import Core
 
 /// Writes a complete answer file for every control (or one standard's), pre-filled with what the
 /// evidence registry knows, so the person assessing starts from the facts. Pure.

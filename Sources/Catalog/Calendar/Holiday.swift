@@ -1,3 +1,5 @@
+import Core
+
 /// One decreed day off: a **libur nasional** (national holiday) or a **cuti bersama**
 /// (collective leave day for civil servants, decreed alongside the holidays).
 public struct Holiday: Sendable, Hashable, Codable {

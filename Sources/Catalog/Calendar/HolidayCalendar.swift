@@ -1,3 +1,4 @@
+import Core
 import XMLSupport
 
 /// The national holidays and cuti bersama days of every year Patuh has a calendar file for.

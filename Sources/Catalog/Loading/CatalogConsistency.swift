@@ -1,3 +1,4 @@
+import Core
 import XMLSupport
 
 /// The checks on a whole catalog that an XSD cannot express.

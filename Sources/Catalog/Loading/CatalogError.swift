@@ -1,3 +1,4 @@
+public import Core
 public import XMLSupport
 
 /// The one error type of ``Catalog``: the definitions under `Standards/` cannot be used.

@@ -1,3 +1,4 @@
+import Core
 import XMLSupport
 
 /// Turns a schema-valid `<standard>` element into a ``Standard``.

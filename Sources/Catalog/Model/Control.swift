@@ -1,3 +1,5 @@
+import Core
+
 /// Where a control's requirement comes from.
 public enum BasisKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A rule in one of the source regulations.

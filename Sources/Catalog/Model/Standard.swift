@@ -1,3 +1,5 @@
+import Core
+
 /// One of LKPP's 17 LPSE standards (standar).
 public struct Standard: Sendable, Hashable, Codable, Identifiable {
     /// `S01` to `S17`.

@@ -1,3 +1,5 @@
+import Core
+
 /// The whole set of standards Patuh assesses against, as loaded from `Standards/`.
 ///
 /// ## Topics

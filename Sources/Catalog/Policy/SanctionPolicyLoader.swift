@@ -1,3 +1,4 @@
+import Core
 import XMLSupport
 
 /// Loads `Standards/pembinaan.xml`, checked against `Standards/schema/pembinaan.xsd`.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 public import Foundation
 
 /// What the evaluator needs to know of a file beyond its classification.
@@ -38,13 +39,13 @@ public struct RuleEvaluator: Sendable {
     public let catalog: StandardsCatalog
     public let today: CivilDate
     public let warnDays: Int
-    public let zoneOffsetSeconds: Int
+    public let zone: IndonesianZone
 
-    public init(catalog: StandardsCatalog, now: Date, zone: IndonesianZone, warnDays: Int = 30) {
+    public init(catalog: StandardsCatalog, now: Instant, zone: IndonesianZone, warnDays: Int = 30) {
         self.catalog = catalog
-        self.today = CivilDate(instant: now, offsetSeconds: Int(zone.offsetSeconds))
+        self.today = zone.civilDate(of: now)
         self.warnDays = warnDays
-        self.zoneOffsetSeconds = Int(zone.offsetSeconds)
+        self.zone = zone
     }
 
     /// Evaluates every rule and every file.
@@ -148,8 +149,8 @@ public struct RuleEvaluator: Sendable {
         if let date = file.entry?.date { return (date, .metadata) }
         if let date = CivilDate.inFileName(file.path.name) { return (date, .fileName) }
         let nanos = facts[file.path]?.stat.modifiedNanos ?? 0
-        let instant = Date(timeIntervalSince1970: Double(nanos) / 1_000_000_000)
-        return (CivilDate(instant: instant, offsetSeconds: zoneOffsetSeconds), .modificationTime)
+        let modified = Instant(secondsSinceEpoch: Int64((Double(nanos) / 1_000_000_000).rounded(.down)))
+        return (zone.civilDate(of: modified), .modificationTime)
     }
 
     private func validity(of file: ClassifiedFile, for rule: EvidenceRule, facts: [EvidencePath: FileFacts]) -> Validity {

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// The status of one evidence rule, most serious first.
 public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable, Comparable {

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// Who ratified (signed) a document: name, position and, optionally, when.
 public struct Ratification: Sendable, Hashable, Codable {

@@ -1,13 +1,7 @@
 public import Catalog
-public import Foundation
+public import Core
 
 extension CivilDate {
-    /// The day containing `instant` in a zone `offsetSeconds` east of UTC.
-    public init(instant: Date, offsetSeconds: Int) {
-        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + offsetSeconds
-        self.init(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
-    }
-
     /// Days from `self` to `other` (positive when `other` is later).
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 

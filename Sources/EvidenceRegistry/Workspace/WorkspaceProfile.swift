@@ -1,5 +1,6 @@
 import Foundation
 public import Catalog
+public import Core
 import XMLSupport
 
 /// The workspace profile, `patuh.xml` at the workspace root: which LPSE the evidence belongs

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 
 /// Turns an answer file's answers into OSCAL observations, findings and risks, and collects the
 /// evidence they cite as back-matter resources (with their SHA-256 where the registry knows it).

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 
 /// The catalog as an OSCAL catalog: groups are the standards, controls the controls.
 struct OSCALCatalogWriter {

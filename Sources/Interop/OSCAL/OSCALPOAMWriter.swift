@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 
 /// An answer file's open controls as an OSCAL plan of action and milestones.
 struct OSCALPOAMWriter {

@@ -1,4 +1,5 @@
-public import Catalog
+import Catalog
+public import Core
 public import XMLSupport
 
 /// Something `patuh impor xccdf` has to say about a test result: an error (the file is refused)

@@ -1,5 +1,6 @@
 public import Assessment
 public import Catalog
+import Core
 
 /// The catalog as an XCCDF 1.2 `Benchmark`, and an answer file as its `TestResult`. Pure: the
 /// same values give the same text, byte for byte.

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 import XMLSupport
 
 /// One reading of a test result: the problems found so far and the answers built.

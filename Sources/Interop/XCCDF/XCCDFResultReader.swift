@@ -1,5 +1,6 @@
 public import Assessment
 public import Catalog
+import Core
 public import XMLSupport
 
 /// What an import needs besides the test result: who and what the answer file is about when

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import EvidenceRegistry
 import Foundation
 import Store
@@ -51,7 +52,7 @@ struct EvidenceSession {
     /// Evaluates every evidence rule on a scan, against the latest seal, on the civil day of
     /// `instant` in the LPSE's zone: what `periksa` reports and what scoring and reports use.
     func evaluate(_ outcome: ScanOutcome, instant: Date, warnDays: Int = 30) throws -> EvidenceReport {
-        RuleEvaluator(catalog: catalog, now: instant, zone: profile.zone, warnDays: warnDays)
+        RuleEvaluator(catalog: catalog, now: Instant(instant), zone: profile.zone, warnDays: warnDays)
             .evaluate(files: outcome.classified, facts: outcome.facts, walkProblems: outcome.walk.problems,
                       metadataProblems: outcome.metadataProblems, seal: try latestSeal())
     }

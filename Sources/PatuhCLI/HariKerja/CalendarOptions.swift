@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 import Foundation
 import Pembinaan
 import XMLSupport
@@ -86,10 +87,16 @@ struct CalendarOptions: ParsableArguments {
 
 /// Parses a date argument, failing with exit 2 and the argument's name.
 func parseDateArgument(_ text: String, option: String) throws -> CivilDate {
-    guard let date = CivilDate(iso: text) else {
-        throw CommandFailure.invalidInput("patuh: \(option): '\(text)' is not a date; write YYYY-MM-DD, e.g. 2024-01-04")
+    try timeArgument { () throws(TimeError) in try CivilDate.argument(text, source: option) }
+}
+
+/// Reads a time argument, turning a refusal into exit 2 with the catalog's message.
+func timeArgument<T>(language: Language = .id, _ body: () throws(TimeError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw CommandFailure.invalidInput(error.message(language))
     }
-    return date
 }
 
 /// Runs a calendar computation, turning its input errors into exit 2.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 import Pembinaan
 
 /// `patuh harikerja cek DATE` (alias `workdays check`): whether a date is a working day, and why not.

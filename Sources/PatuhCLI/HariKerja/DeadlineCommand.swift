@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 import Pembinaan
 
 /// `patuh harikerja tenggat` (alias `workdays deadline`): the deadline of N hari kerja after receipt.
@@ -68,8 +69,9 @@ struct DeadlineCommand: ParsableCommand {
         let receipt: CivilDate
         var instant: Instant?
         if let receivedAt {
-            instant = try withCalendarErrors { () throws(PembinaanError) in try Instant(iso8601: receivedAt) }
-            receipt = zone.civilDate(of: instant!)
+            let received = try timeArgument { () throws(TimeError) in try Instant.argument(receivedAt, zone: zone, source: "--diterima-pada") }
+            instant = received
+            receipt = zone.civilDate(of: received)
         } else {
             receipt = try parseDateArgument(receivedOn ?? "", option: "--diterima")
         }

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Pembinaan
 
 /// What `patuh harikerja tenggat` prints: the JSON shape (keys as the issue fixes them) and the text.

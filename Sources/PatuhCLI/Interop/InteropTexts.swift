@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 import Interop
 
 /// The words of `ekspor` and `impor`, in Indonesian (default) or English (`--lang en`).

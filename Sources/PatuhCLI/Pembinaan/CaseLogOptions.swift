@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 import Foundation
 import Pembinaan
 import Store

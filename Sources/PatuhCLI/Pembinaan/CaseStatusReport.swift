@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import Pembinaan
 
 /// What `patuh pembinaan status` shows of one case on a given day: its stage, the actions in

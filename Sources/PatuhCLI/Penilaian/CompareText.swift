@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 
 /// The text of `patuh penilaian faktual`.
 struct CompareText {

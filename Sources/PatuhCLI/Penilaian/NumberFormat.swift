@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 
 /// How penilaian commands print numbers: at most `decimals` places, no trailing zeros, `—` for none.
 enum NumberFormat {

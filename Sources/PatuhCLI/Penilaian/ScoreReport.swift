@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 
 /// The result of `patuh penilaian nilai`, in the JSON shape of the issue plus context:
 /// `{"lpse","kind","model","standards":[{"id","score","maximum","percent","terpenuhi","mandatoryNotMet"}],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Catalog
+import Core
 import Foundation
 import Pembinaan
 

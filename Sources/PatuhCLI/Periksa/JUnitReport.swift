@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import EvidenceRegistry
 
 /// `periksa --format junit`: one test suite per standard with one test case per evidence

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 import EvidenceRegistry
 import Foundation
 

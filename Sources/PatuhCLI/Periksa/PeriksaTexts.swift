@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import EvidenceRegistry
 
 /// The words of `periksa`'s reports, in Indonesian (default) or English (`--lang en`).

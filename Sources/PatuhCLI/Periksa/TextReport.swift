@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import EvidenceRegistry
 import Foundation
 

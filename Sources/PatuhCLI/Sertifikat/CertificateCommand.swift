@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 import Pembinaan
 import Store
 import Foundation

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 
 /// `patuh standar list`.
 struct ListStandards: ParsableCommand {

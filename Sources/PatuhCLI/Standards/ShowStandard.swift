@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 
 /// `patuh standar show ID`.
 struct ShowStandard: ParsableCommand {

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 
 /// Renders a standard as an indented tree for the terminal.
 struct StandardTree {

@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Pembinaan
 
 /// Writes output files whole or not at all (Foundation's atomic write: a temporary file beside
 /// the target, then rename(2)), creating the folder first. A failure is the user's path: exit 2.
@@ -16,12 +16,5 @@ enum AtomicFile {
 
     static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
-    }
-}
-
-extension Instant {
-    /// The instant of a Foundation date, to the second.
-    init(_ date: Date) {
-        self.init(secondsSinceEpoch: Int64(date.timeIntervalSince1970.rounded(.down)))
     }
 }

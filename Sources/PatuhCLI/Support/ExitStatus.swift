@@ -1,4 +1,6 @@
 import ArgumentParser
+import Core
+import Workspace
 
 /// The exit codes of every Patuh command (also listed in the README).
 public enum ExitStatus {
@@ -27,4 +29,20 @@ struct CommandFailure: Error {
     static func invalidInput(_ lines: String...) -> CommandFailure {
         CommandFailure(status: ExitStatus.invalidInput, lines)
     }
+}
+
+extension WorkspaceError.Kind {
+    /// The exit code a front end on the command line gives this kind of failure.
+    var exitStatus: Int32 {
+        switch self {
+        case .invalidInput: ExitStatus.invalidInput
+        case .notFound, .refused, .corrupt: ExitStatus.shortfall
+        case .unavailable: ExitStatus.internalError
+        }
+    }
+}
+
+/// A command whose messages follow its `--lang`.
+protocol LocalizedCommand {
+    var language: Language { get }
 }

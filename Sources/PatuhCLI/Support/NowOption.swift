@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 
 /// `--now INSTANT`: the current instant, injected for tests and reproducible reports.
@@ -12,34 +13,14 @@ struct NowOption: ParsableArguments {
                                valueName: "instant"))
     var value: String?
 
-    /// The instant to use, or exit 2 naming the bad value.
-    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
-        if let value {
-            guard let date = Self.parse(value) else {
-                throw CommandFailure.invalidInput("patuh: --now '\(value)' is not an ISO 8601 instant (e.g. 2026-11-25T09:00:00+07:00) or date (2026-11-25)")
-            }
-            return date
-        }
-        if let value = environment["PATUH_NOW"], !value.isEmpty {
-            guard let date = Self.parse(value) else {
-                throw CommandFailure.invalidInput("patuh: PATUH_NOW '\(value)' is not an ISO 8601 instant or date")
-            }
-            return date
-        }
-        return Date()
+    /// The clock of this command: `--now`, else `PATUH_NOW`, else the system clock; exit 2 naming
+    /// the bad value when one is given but is not an instant (or a date, taken as 00:00 WIB).
+    func clock(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
+        try timeArgument { () throws(TimeError) in try Clock.resolve(argument: value, environment: environment) }
     }
 
-    /// Parses an ISO 8601 instant with a zone, or a bare date taken as 00:00 WIB.
-    static func parse(_ text: String) -> Date? {
-        let instant = ISO8601DateFormatter()
-        instant.formatOptions = [.withInternetDateTime]
-        if let date = instant.date(from: text) { return date }
-        instant.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = instant.date(from: text) { return date }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        day.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        guard text.count == 10, let date = day.date(from: text) else { return nil }
-        return date
+    /// The instant to use, or exit 2 naming the bad value.
+    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
+        try clock(environment: environment).now().date
     }
 }

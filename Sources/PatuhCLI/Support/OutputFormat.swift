@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Core
 
 /// `--format text|json`, shared by the commands that print results.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

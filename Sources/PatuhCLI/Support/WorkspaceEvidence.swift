@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Core
 import EvidenceRegistry
 import Foundation
 import Pembinaan

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Catalog
+import Core
 import Foundation
 import Store
+import Workspace
 import XMLSupport
 
 /// The workspace every LPSE-facing command works on: a folder with `Evidence/`, `Reports/`,
@@ -25,6 +27,16 @@ struct WorkspaceOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandFailure.invalidInput("patuh: workspace '\(workspace)' is not a folder")
         }
+    }
+
+    /// The workspace, opened once for the command, on `clock`.
+    func open(clock: Clock) -> PatuhWorkspace {
+        PatuhWorkspace(root: workspace, standards: standardsDirectory, clock: clock)
+    }
+
+    /// The workspace on the clock of `--now` / `PATUH_NOW` (exit 2 when that value is not an instant).
+    func open(_ now: NowOption) throws -> PatuhWorkspace {
+        open(clock: try now.clock())
     }
 
     /// Loads the catalog from ``standards`` or fails with exit 2 and every diagnostic.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// Why a date is not a working day. A date can have several reasons (a holiday on a Sunday).
 public enum NonWorkingReason: Sendable, Hashable, Codable, CustomStringConvertible {

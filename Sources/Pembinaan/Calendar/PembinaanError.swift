@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// The error type of ``Pembinaan`` for input that cannot be used: a date the holiday calendar
 /// does not cover, an instant that cannot be read, an argument out of range.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 extension WorkingCalendar {
     /// The deadline of `workingDays` hari kerja after a notice received on `receipt`, with the

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// The Indonesian working-day (hari kerja) calendar: which dates are working days and why not,
 /// and deadlines of N hari kerja after a notice is received.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// The policy and calendars a case is judged by: the periods from `Standards/pembinaan.xml`,
 /// counted on the holiday calendar with each period's own settings.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// Where a case stands.
 public enum CaseStatus: String, Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// A sertifikat standarisasi for one standard of one LPSE, with the decisions that changed it.
 public struct Certificate: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// A letter of LKPP (surat pemberitahuan, keputusan): its number and dates.
 public struct Notice: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 
 extension PembinaanRegister {
     // MARK: - Receipt

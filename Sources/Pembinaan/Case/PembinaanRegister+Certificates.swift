@@ -1,4 +1,5 @@
 import Catalog
+import Core
 
 extension PembinaanRegister {
     mutating func issueCertificates(_ standards: [String], version: String, decision: Notice,

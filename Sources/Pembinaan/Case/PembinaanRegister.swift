@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// The pembinaan record of every LPSE: cases and certificates, recomputed as the fold of the
 /// events in order.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// Why the state machine refuses an event: a guard of `pembinaan.md` is not met.
 ///

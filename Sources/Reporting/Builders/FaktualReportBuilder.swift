@@ -1,5 +1,6 @@
 public import Assessment
 public import Catalog
+public import Core
 
 /// Builds the ``FaktualReport`` view model from the comparison of a penilaian faktual with the
 /// LPSE's penilaian mandiri (``Comparator``), its overrides and findings.

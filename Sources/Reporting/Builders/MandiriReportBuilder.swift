@@ -1,6 +1,7 @@
 import Foundation
 public import Assessment
 public import Catalog
+public import Core
 
 /// Builds the ``MandiriReport`` view model from a scored penilaian mandiri and the evidence
 /// registry's facts. Pure: every number comes from ``Scorer``, ``Explainer`` and ``ClaimCheck``.

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 public import Pembinaan
 
 /// Builds the ``PembinaanReport`` view model from the folded case states, their timelines and

@@ -1,3 +1,5 @@
+import Core
+
 /// The words of the reports, one table per language. Templates refer to them as `{{t.key}}`;
 /// builders use them for status labels. Both tables have exactly the same keys (a test checks).
 public enum Messages {

@@ -1,4 +1,5 @@
 import Catalog
+public import Core
 import Crypto
 import Foundation
 public import GRDB
@@ -104,7 +105,7 @@ public struct CaseEventRecord: Sendable, Hashable, FetchableRecord {
     public func storedEvent() throws(StoreError) -> PembinaanEvent {
         let decoder = JSONDecoder()
         guard let role = Role(rawValue: role), let zone = IndonesianZone(rawValue: zone),
-              let instant = try? Instant(iso8601: at),
+              let instant = Instant(iso8601: at),
               let basis = try? decoder.decode([String].self, from: Data(basis.utf8)),
               let payload = try? decoder.decode(PembinaanEvent.Payload.self, from: Data(payload.utf8)) else {
             throw StoreError(code: .corrupt, path: CaseLogSchema.eventTable,

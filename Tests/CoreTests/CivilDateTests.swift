@@ -1,4 +1,4 @@
-import Catalog
+import Core
 import Testing
 
 @Suite("CivilDate")

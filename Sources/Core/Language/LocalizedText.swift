@@ -1,9 +1,3 @@
-/// The language of user-facing text: Indonesian by default, English with `--lang en`.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    case id
-    case en
-}
-
 /// A text in Indonesian, with an English version where the source gives one.
 public struct LocalizedText: Sendable, Hashable, Codable {
     /// The Indonesian text (always present).

@@ -1,11 +1,7 @@
-public import Catalog
-
 extension IndonesianZone {
     /// The civil date in this zone at `instant`.
     public func civilDate(of instant: Instant) -> CivilDate {
-        let local = instant.secondsSinceEpoch + offsetSeconds
-        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
-        return CivilDate(dayNumber: Int(days))
+        CivilDate(dayNumber: instant.split(offset: offsetSeconds).day)
     }
 
     /// The first second of `date` in this zone.

@@ -1,4 +1,4 @@
-import Catalog
+import Foundation
 
 /// A point in time, to the second: seconds since 1970-01-01T00:00:00Z.
 ///
@@ -16,31 +16,49 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
         self.secondsSinceEpoch = secondsSinceEpoch
     }
 
-    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z`, `±HH:MM` or `±HHMM`.
-    /// Fractions of a second are dropped. A time without an offset is refused: it would
-    /// depend on a zone nobody named.
-    public init(iso8601 text: String) throws(PembinaanError) {
-        guard let parsed = Instant.parse(Array(text.utf8)) else {
-            throw PembinaanError(code: .unreadableTime,
-                message: "'\(text)' is not an ISO 8601 instant; write e.g. 2024-01-04T21:30:00+07:00 or 2024-01-04T14:30:00Z (the offset is required)")
-        }
+    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z`, `±HH:MM` or `±HHMM`, strictly:
+    /// a day that does not exist (2026-02-30), trailing text, or an offset beyond ±14:00 is
+    /// `nil`. Fractions of a second are dropped. A time without an offset is refused: it would
+    /// depend on a zone nobody named. This is Patuh's one ISO 8601 parser.
+    public init?(iso8601 text: String) {
+        guard let parsed = Instant.parse(Array(text.utf8)) else { return nil }
         self = parsed
+    }
+
+    /// The instant of a Foundation date, to the second (rounded down).
+    public init(_ date: Date) {
+        self.init(secondsSinceEpoch: Int64(date.timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// The Foundation date of this instant.
+    public var date: Date {
+        Date(timeIntervalSince1970: TimeInterval(secondsSinceEpoch))
+    }
+
+    /// The instant `seconds` later (earlier when negative).
+    public func adding(seconds: Int64) -> Instant {
+        Instant(secondsSinceEpoch: secondsSinceEpoch + seconds)
+    }
+
+    /// Splits the instant, shifted `offset` seconds east of UTC, into a day number and the
+    /// seconds into that day: the one copy of the floor-to-day arithmetic.
+    func split(offset: Int64) -> (day: Int, seconds: Int) {
+        let local = secondsSinceEpoch + offset
+        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
+        return (Int(days), Int(local - days * 86_400))
     }
 
     /// The instant as ISO 8601 in `zone`, e.g. `2024-01-11T23:59:59+07:00`.
     public func iso8601(in zone: IndonesianZone) -> String {
-        let local = secondsSinceEpoch + zone.offsetSeconds
-        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
-        let seconds = Int(local - days * 86_400)
-        let date = CivilDate(dayNumber: Int(days))
+        let (days, seconds) = split(offset: zone.offsetSeconds)
+        let date = CivilDate(dayNumber: days)
         return "\(date)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))\(zone.isoOffset)"
     }
 
     /// ISO 8601 in UTC, e.g. `2024-01-11T16:59:59Z`.
     public var description: String {
-        let days = secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86_400 : -((-secondsSinceEpoch + 86_399) / 86_400)
-        let seconds = Int(secondsSinceEpoch - days * 86_400)
-        return "\(CivilDate(dayNumber: Int(days)))T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))Z"
+        let (days, seconds) = split(offset: 0)
+        return "\(CivilDate(dayNumber: days))T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))Z"
     }
 
     public static func < (lhs: Instant, rhs: Instant) -> Bool {
@@ -51,7 +69,11 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        self = try Instant(iso8601: try container.decode(String.self))
+        let text = try container.decode(String.self)
+        guard let instant = Instant(iso8601: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 instant")
+        }
+        self = instant
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -10,19 +10,13 @@ public struct ErrorCode<Domain>: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { name }
-
-    /// The code a module uses for an XML failure: the same name as libxml2's failure
-    /// (`unreadable`, `malformed`, `invalid`, `schema`), a refused feature counting as `malformed`.
-    public init(_ failure: XMLError.Code) {
-        self.init(failure.name == "forbidden" ? "malformed" : failure.name)
-    }
 }
 
 /// An error that carries every problem found, each located by file, line and column.
 ///
 /// Its description is one `FILE:LINE:COL: error: MESSAGE` line per diagnostic.
 public protocol DiagnosedError: Error, Sendable, CustomStringConvertible {
-    var diagnostics: [XMLDiagnostic] { get }
+    var diagnostics: [Diagnostic] { get }
 }
 
 extension DiagnosedError {
