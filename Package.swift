@@ -67,6 +67,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Interoperability
+        .target(
+            name: "Interop",
+            dependencies: [
+                "Core",
+                "Catalog",
+                "Assessment",
+                "XMLSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Persistence
         .target(
             name: "Store",
@@ -124,6 +137,7 @@ let package = Package(
                 "Assessment",
                 "Reporting",
                 "Workspace",
+                "Interop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -181,6 +195,11 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Core", "Reporting", "Assessment", "Catalog"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "InteropTests",
+            dependencies: ["Interop", "Core", "Assessment", "Catalog", "XMLSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

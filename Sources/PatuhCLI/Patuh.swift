@@ -29,6 +29,8 @@ public struct Patuh: ParsableCommand {
             CertificateCommand.self,
             BuktiCommand.self,
             PeriksaCommand.self,
+            EksporCommand.self,
+            ImporCommand.self,
         ]
     )
 
