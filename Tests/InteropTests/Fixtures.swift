@@ -34,6 +34,18 @@ enum Fixtures {
         return file
     }
 
+    /// `answers` with `controlId` answered tidak-berlaku (the exporters map whatever the file says;
+    /// whether the policy allows it is the workspace's check).
+    static func withNotApplicable(_ controlId: String, in answers: AnswerFile) -> AnswerFile {
+        var answers = answers
+        answers.answers = answers.answers.map { answer in
+            guard answer.controlId == controlId else { return answer }
+            return ControlAnswer(controlId: answer.controlId, status: .tidakBerlaku,
+                                 justification: Justification(fakta: "Server dikelola LKPP.", analisis: "Tidak berlaku."))
+        }
+        return answers
+    }
+
     /// Parses XML text with XMLSupport.
     static func parse(_ text: String, path: String = "test.xml") throws -> XMLElement {
         try XMLDocument.parse(bytes: Array(text.utf8), path: path).root

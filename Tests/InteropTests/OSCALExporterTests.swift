@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func resultsCiteEvidenceByHashAndConcludePerControl() throws {
-        let answers = try Fixtures.sample("mandiri", catalog: catalog)
+        let answers = try Fixtures.withNotApplicable("S12.4", in: try Fixtures.sample("mandiri", catalog: catalog))
         let facts = EvidenceFacts([RuleEvidence(ruleId: "S01.2.E1", status: .ok,
                                                 files: ["Evidence/_bersama/kebijakan-keamanan-informasi_2026-02-02.pdf"])])
         let hash = String(repeating: "ab", count: 32)

@@ -32,7 +32,7 @@ struct OSCALCatalogWriter {
 
     private func group(_ standard: Standard, resources: inout [String: JSONValue], order: inout [String]) -> JSONValue {
         var parts: [JSONValue] = [translated(id: "\(standard.id)_ovw", name: "overview", standard.purpose)]
-        let roles = [standard.role, standard.instrument].filter { !$0.isEmpty }.joined(separator: " ")
+        let roles = [standard.role.id, standard.instrument.id].filter { !$0.isEmpty }.joined(separator: " ")
         if !roles.isEmpty {
             parts.append(["id": .string("\(standard.id)_role"), "name": "responsibility", "ns": .string(OSCALNames.namespace),
                           "prose": .string(roles)])
@@ -59,21 +59,22 @@ struct OSCALCatalogWriter {
                                     class: mapping.inferred ? "inferred" : nil))
         }
         var parts: [JSONValue] = [translated(id: OSCAL.statementId(control.id), name: "statement", control.requirement)]
-        if !control.guidance.isEmpty {
-            parts.append(["id": .string("\(control.id)_gdn"), "name": "guidance", "prose": .string(control.guidance)])
+        if !control.guidance.id.isEmpty {
+            parts.append(translated(id: "\(control.id)_gdn", name: "guidance", control.guidance))
         }
         for rule in control.evidenceRules {
             parts.append(evidencePart(rule))
         }
         var links: [JSONValue] = []
         for basis in control.bases {
-            let uuid = NameUUID.make("basis|\(basis.kind.rawValue)|\(basis.text)")
+            let cited = basis.citation(in: catalog)
+            let uuid = NameUUID.make("basis|\(basis.kind.rawValue)|\(cited)")
             if resources[uuid] == nil {
-                resources[uuid] = ["uuid": .string(uuid), "title": .string(OSCAL.trimmed(basis.text)),
+                resources[uuid] = ["uuid": .string(uuid), "title": .string(OSCAL.trimmed(cited)),
                                    "props": [OSCAL.prop("basis-kind", basis.kind.rawValue)]]
                 order.append(uuid)
             }
-            links.append(["href": .string("#" + uuid), "rel": "reference", "text": .string(OSCAL.trimmed(basis.text))])
+            links.append(["href": .string("#" + uuid), "rel": "reference", "text": .string(OSCAL.trimmed(cited))])
         }
         var body: [String: JSONValue] = [
             "id": .string(control.id), "class": "kontrol", "title": .string(OSCAL.trimmed(control.title.id)),

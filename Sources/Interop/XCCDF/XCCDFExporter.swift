@@ -101,11 +101,12 @@ public struct XCCDFExporter: Sendable {
                               ("weight", DecimalText.format(policy.groupWeight(standard.id)))])
         writer.element("title", [("xml:lang", "id")], text: "\(standard.id) \(standard.name.id)")
         if let english = standard.name.en { writer.element("title", [("xml:lang", "en")], text: "\(standard.id) \(english)") }
-        let roles = [standard.role, standard.instrument].filter { !$0.isEmpty }.joined(separator: " ")
+        let roles = [standard.role.id, standard.instrument.id].filter { !$0.isEmpty }.joined(separator: " ")
+        let rolesEn = [standard.role.text(.en), standard.instrument.text(.en)].filter { !$0.isEmpty }.joined(separator: " ")
         writer.element("description", [("xml:lang", "id")],
                        text: standard.purpose.id + (roles.isEmpty ? "" : "\n\nPeran: \(roles)"))
         if let english = standard.purpose.en {
-            writer.element("description", [("xml:lang", "en")], text: english + (roles.isEmpty ? "" : "\n\nRole: \(roles)"))
+            writer.element("description", [("xml:lang", "en")], text: english + (rolesEn.isEmpty ? "" : "\n\nRole: \(rolesEn)"))
         }
         for control in standard.controls {
             writeRule(control, standard: standard, into: &writer)
@@ -122,15 +123,15 @@ public struct XCCDFExporter: Sendable {
         let mandatory = control.mandatory ? "Mandatory control: must be met for the standard to be met." : "Not mandatory."
         let infraId = control.infra ? " Berlaku bagi LPSE yang mengelola server sendiri [infra]." : ""
         let infraEn = control.infra ? " Applies to an LPSE that runs its own servers [infra]." : ""
-        let guidanceId = control.guidance.isEmpty ? "" : "\n\nPetunjuk penilai: \(control.guidance)"
-        let guidanceEn = control.guidance.isEmpty ? "" : "\n\nAssessor guidance: \(control.guidance)"
+        let guidanceId = control.guidance.id.isEmpty ? "" : "\n\nPetunjuk penilai: \(control.guidance.id)"
+        let guidanceEn = control.guidance.id.isEmpty ? "" : "\n\nAssessor guidance: \(control.guidance.text(.en))"
         writer.element("description", [("xml:lang", "id")],
                        text: "\(control.requirement.id)\n\nBobot \(control.weight). \(wajib)\(infraId)\(guidanceId)")
         writer.element("description", [("xml:lang", "en")],
                        text: "\(control.requirement.en ?? control.requirement.id)\n\nWeight \(control.weight). \(mandatory)\(infraEn)\(guidanceEn)")
         for basis in control.bases {
             writer.open("reference")
-            writer.element("dc:title", text: basis.text)
+            writer.element("dc:title", text: basis.citation(in: catalog))
             writer.element("dc:type", text: basis.kind.rawValue)
             writer.close("reference")
         }

@@ -3,6 +3,7 @@ import Assessment
 import Catalog
 import Core
 import Interop
+import Workspace
 
 /// Which OSCAL document to write.
 enum OSCALDocumentKind: String, CaseIterable, ExpressibleByArgument {
@@ -93,7 +94,7 @@ struct EksporOSCALCommand: ParsableCommand {
             if !notAssessed.isEmpty {
                 Console.error(texts.notAssessed(notAssessed, file: path, as: "tidak dinilai / not assessed"))
             }
-            let evidence = try inputs.evidence(workspace, language: lang)
+            let evidence = try inputs.evidence(language: lang)
             if kind == .hasil {
                 text = exporter.assessmentResults(answers, evidence: evidence)
             } else {

@@ -3,6 +3,7 @@ import Assessment
 import Catalog
 import Core
 import Interop
+import Workspace
 
 /// `patuh ekspor xccdf [WORKSPACE] [--penilaian FILE] [--output FILE]`.
 struct EksporXCCDFCommand: ParsableCommand {

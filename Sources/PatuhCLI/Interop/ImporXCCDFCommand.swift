@@ -4,6 +4,7 @@ import Catalog
 import Core
 import Foundation
 import Interop
+import Workspace
 import XMLSupport
 
 /// `patuh impor xccdf FILE [WORKSPACE] [--output answer.xml]`.
@@ -69,7 +70,7 @@ struct ImporXCCDFCommand: ParsableCommand {
         if let output, FileManager.default.fileExists(atPath: output) {
             throw CommandFailure.invalidInput(texts.exists(output))
         }
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let inputs = try workspace.open(clock: .system).scoring()
         let defaults = XCCDFImportDefaults(lpse: try lpse(), assessors: try assessors.map(TemplateCommand.assessor), kind: kind)
         let outcome = XCCDFResultReader.load(path: file, catalog: inputs.catalog, policy: inputs.policy, defaults: defaults)
         let english = lang == .en

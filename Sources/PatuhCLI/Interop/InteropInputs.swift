@@ -6,42 +6,37 @@ import Foundation
 import Interop
 import Pembinaan
 import Store
+import Workspace
 
 /// What `ekspor` and `impor` read before calling Interop: the standards, policy and schema, the
 /// instant of the export in the LPSE's zone, and the generator's name.
 struct InteropInputs {
-    var penilaian: PenilaianInputs
+    var workspace: PatuhWorkspace
+    var penilaian: ScoringInputs
     /// `--now` (or the clock) in the LPSE's zone, ISO 8601 with its offset.
     var generatedAt: String
-    var instant: Date
     var generator: String { "Patuh \(Patuh.version)" }
 
-    static func load(_ workspace: WorkspaceOptions, now: NowOption) throws -> InteropInputs {
-        let penilaian = try PenilaianInputs.load(standards: workspace.standards)
-        let instant = try now.resolve()
-        let zone = try WorkspaceIdentity.loadIfPresent(workspace)?.zone ?? .wib
-        return InteropInputs(penilaian: penilaian, generatedAt: Instant(instant).iso8601(in: zone), instant: instant)
+    static func load(_ options: WorkspaceOptions, now: NowOption) throws -> InteropInputs {
+        let workspace = try options.open(now)
+        return InteropInputs(workspace: workspace, penilaian: try workspace.scoring(),
+                             generatedAt: workspace.now.iso8601(in: try workspace.zone()))
     }
 
     /// The answer file and the catalog's controls it does not assess (any other problem exits 2).
     func answers(_ path: String) throws -> (file: AnswerFile, notAssessed: [String]) {
-        let (file, problems) = try penilaian.answers(path)
+        let (file, problems) = try workspace.answers(path)
         return (file, problems.filter { $0.kind == .missingControl }.compactMap(\.controlId))
     }
 
     /// What the workspace's evidence registry knows (rule statuses and file hashes), after an
     /// incremental scan, as `penilaian nilai` sees it; nothing when the workspace has no `Evidence/`.
-    func evidence(_ workspace: WorkspaceOptions, language: Language) throws -> EvidenceContext {
-        var isDirectory: ObjCBool = false
-        let folder = (workspace.workspace as NSString).appendingPathComponent("Evidence")
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return EvidenceContext()
-        }
-        let registry = try WorkspaceEvidence(workspace: workspace, catalog: penilaian.catalog, instant: Instant(instant),
-                                             language: language)
+    func evidence(language: Language) throws -> EvidenceContext {
+        guard workspace.hasEvidenceFolder else { return EvidenceContext() }
+        let facts = try EvidenceSource.facts(file: nil, workspace: workspace, language: language)
         do {
-            let files = try registry.session.store.indexedFiles()
-            return EvidenceContext(facts: registry.facts(), hashes: Dictionary(
+            let files = try workspace.evidenceStore().indexedFiles()
+            return EvidenceContext(facts: facts, hashes: Dictionary(
                 files.map { ($0.path.string, $0.sha256) }, uniquingKeysWith: { first, _ in first }))
         } catch {
             throw CommandFailure(status: ExitStatus.internalError, ["patuh: cannot read the evidence index: \(error)"])

@@ -3,7 +3,9 @@ import XMLSupport
 
 /// A scratch workspace for `patuh ekspor` and `patuh impor`: the shipped Standards, the sample
 /// LPSE's patuh.xml and its two answer files (as `mandiri.xml` and `faktual.xml`), and no
-/// Evidence/ folder, so no command scans anything.
+/// Evidence/ folder, so no command scans anything. Its scoring policy lets any control be tidak
+/// berlaku: these tests compare scores with OpenSCAP's for any mix of results, whatever the
+/// shipped policy allows an LPSE to declare.
 struct InteropWorkspace {
     static let now = "2026-11-25T09:00:00+07:00"
     let root: String
@@ -17,6 +19,24 @@ struct InteropWorkspace {
         for kind in ["mandiri", "faktual"] {
             try files.copyItem(atPath: source + "/Evidence/penilaian-\(kind).xml", toPath: root + "/\(kind).xml")
         }
+        try Self.allowAnyNotApplicable(policy: root + "/Standards/penilaian.xml", standards: root + "/Standards")
+    }
+
+    /// Rewrites the policy's `<notApplicable>` to name every control of the catalog.
+    static func allowAnyNotApplicable(policy: String, standards: String) throws {
+        var ids: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: standards).sorted() where name.hasPrefix("S") && name.hasSuffix(".xml") {
+            let text = try String(contentsOfFile: standards + "/" + name, encoding: .utf8)
+            let pattern = try NSRegularExpression(pattern: "<control id=\"(S[0-9]{2}\\.[0-9]+)\"")
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { ids.append(String(text[range])) }
+            }
+        }
+        var text = try String(contentsOfFile: policy, encoding: .utf8)
+        guard let start = text.range(of: "<notApplicable>"), let end = text.range(of: "</notApplicable>") else { return }
+        let entries = ids.map { "<control id=\"\($0)\"/>" }.joined(separator: "\n    ")
+        text.replaceSubrange(start.lowerBound..<end.upperBound, with: "<notApplicable>\n    \(entries)\n  </notApplicable>")
+        try text.write(toFile: policy, atomically: true, encoding: .utf8)
     }
 
     /// Runs `patuh arguments` in the workspace at the sample's reference instant.
