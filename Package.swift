@@ -90,6 +90,7 @@ let package = Package(
                 "Catalog",
                 "Assessment",
                 "Pembinaan",
+                "EvidenceRegistry",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
