@@ -176,6 +176,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "WorkspaceTests",
+            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PatuhCLITests",
             dependencies: [
                 "Core", "PatuhCLI", "patuh", "XMLSupport", "Store",
