@@ -14,7 +14,7 @@ final class ProgressBar: @unchecked Sendable {
     private let renderer: EvidenceCommandRenderer
     let enabled: Bool
 
-    init(language: Language, enabled: Bool = TerminalStyle.isTerminal(STDERR_FILENO)) {
+    init(language: Language = .id, enabled: Bool = TerminalStyle.isTerminal(STDERR_FILENO)) {
         self.renderer = EvidenceCommandRenderer(language: language)
         self.enabled = enabled
     }

@@ -4,6 +4,7 @@ import Core
 import EvidenceRegistry
 import Foundation
 import Reporting
+import Store
 import Workspace
 
 /// The LPSE a workspace belongs to, from its `patuh.xml` (WIB and a placeholder name without one).
@@ -27,20 +28,32 @@ enum WorkspaceIdentity {
     }
 }
 
-/// A thin adapter for the assessment and report commands: the evidence as
+/// The wording of evidence findings, now in Reporting (``EvidenceWording``); this name stays
+/// until the assessment and report commands use that type by name.
+typealias PeriksaTexts = EvidenceWording
+
+/// A thin adapter for the assessment, report and interop commands: the evidence as
 /// ``PatuhWorkspace/checkEvidence(_:warnDays:)`` sees it at an instant, with its wording in a
 /// language. New code calls the workspace and ``EvidenceWording`` directly.
 struct WorkspaceEvidence {
+    /// What callers reached through the old evidence session: the catalog and the index.
+    struct Session {
+        let catalog: StandardsCatalog
+        let store: EvidenceStore
+    }
+
     let check: EvidenceCheck
-    let catalog: StandardsCatalog
+    let session: Session
     let texts: EvidenceWording
     let layout: EvidenceLayout
 
     var report: EvidenceReport { check.report }
+    var catalog: StandardsCatalog { session.catalog }
 
     init(workspace: WorkspaceOptions, catalog: StandardsCatalog, instant: Instant, language: Language = .id) throws {
-        check = try workspace.open(clock: .fixed(instant)).checkEvidence(ProgressBar.scanOptions(language: language))
-        self.catalog = catalog
+        let opened = workspace.open(clock: .fixed(instant))
+        check = try opened.checkEvidence(ProgressBar.scanOptions(language: language))
+        session = Session(catalog: catalog, store: try opened.evidenceStore())
         texts = EvidenceWording(language: language)
         layout = EvidenceLayout(catalog: catalog)
     }
