@@ -104,6 +104,7 @@ let package = Package(
                 "Catalog",
                 "Assessment",
                 "Pembinaan",
+                "EvidenceRegistry",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
@@ -200,6 +201,11 @@ let package = Package(
         .testTarget(
             name: "InteropTests",
             dependencies: ["Interop", "Core", "Assessment", "Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WorkspaceTests",
+            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting"],
             swiftSettings: strictSettings
         ),
         .testTarget(

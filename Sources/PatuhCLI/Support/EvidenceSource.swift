@@ -2,6 +2,7 @@ import Assessment
 import Catalog
 import Core
 import EvidenceRegistry
+import Reporting
 import Workspace
 
 /// Where a penilaian command gets the evidence status per rule: `--bukti FILE` (the JSON of

@@ -3,7 +3,9 @@ import Catalog
 import Core
 import EvidenceRegistry
 import Foundation
-import Pembinaan
+import Reporting
+import Store
+import Workspace
 
 /// The LPSE a workspace belongs to, from its `patuh.xml` (WIB and a placeholder name without one).
 enum WorkspaceIdentity {
@@ -22,39 +24,46 @@ enum WorkspaceIdentity {
     }
 
     static func load(_ workspace: WorkspaceOptions) throws -> Identity {
-        let schemaDirectory = (workspace.standards as NSString).appendingPathComponent("schema")
-        do {
-            let profile = try WorkspaceProfile.load(workspace: workspace.workspace, schemaDirectory: schemaDirectory)
-            return Identity(id: profile.id, name: profile.name, instansi: profile.instansi,
-                            zone: profile.zone, hosting: profile.hosting)
-        } catch {
-            throw EvidenceSession.failure(error)
-        }
+        let profile = try workspace.open(clock: .system).profile()
+        return Identity(id: profile.id, name: profile.name, instansi: profile.instansi, zone: profile.zone,
+                        hosting: profile.hosting)
     }
 }
 
-/// The evidence registry's view of a workspace, scanned incrementally and evaluated at an
-/// instant: what `patuh periksa` sees, in the shapes the assessment and the reports take.
+/// The wording of evidence findings, now in Reporting (``EvidenceWording``); this name stays
+/// until the assessment and report commands use that type by name.
+typealias PeriksaTexts = EvidenceWording
+
+/// A thin adapter for the assessment, report and interop commands: the evidence as
+/// ``PatuhWorkspace/checkEvidence(_:warnDays:)`` sees it at an instant, with its wording in a
+/// language. New code calls the workspace and ``EvidenceWording`` directly.
 struct WorkspaceEvidence {
-    let session: EvidenceSession
-    let report: EvidenceReport
-    let texts: PeriksaTexts
+    /// What callers reached through the old evidence session: the catalog and the index.
+    struct Session {
+        let catalog: StandardsCatalog
+        let store: EvidenceStore
+    }
+
+    let check: EvidenceCheck
+    let session: Session
+    let texts: EvidenceWording
     let layout: EvidenceLayout
 
+    var report: EvidenceReport { check.report }
+    var catalog: StandardsCatalog { session.catalog }
+
     init(workspace: WorkspaceOptions, catalog: StandardsCatalog, instant: Instant, language: Language = .id) throws {
-        session = try EvidenceSession(options: workspace)
-        let date = Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch))
-        report = try session.evaluate(try session.scan(instant: date), instant: date)
-        texts = PeriksaTexts(language: language)
-        layout = EvidenceLayout(catalog: session.catalog)
+        let opened = workspace.open(clock: .fixed(instant))
+        check = try opened.checkEvidence(ProgressBar.scanOptions(language: language))
+        session = Session(catalog: catalog, store: try opened.evidenceStore())
+        texts = EvidenceWording(language: language)
+        layout = EvidenceLayout(catalog: catalog)
     }
 
     /// Each rule's status, files and message, as the scorer takes them.
     func facts() -> EvidenceFacts {
-        EvidenceFacts(report.rules.map { finding in
-            RuleEvidence(ruleId: finding.rule, status: EvidenceStatus(rawValue: finding.status.rawValue),
-                         files: finding.files.map(\.description),
-                         message: texts.ruleMessage(finding, rule: session.catalog.rule(finding.rule)?.rule, today: report.today))
-        })
+        check.facts { finding in
+            texts.ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: check.report.today)
+        }
     }
 }
