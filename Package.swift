@@ -205,7 +205,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkspaceTests",
-            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting"],
+            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting", "Store"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -42,13 +42,13 @@ struct ReportSources {
 
     /// The evidence as it stands now, with each rule's message in the report's language.
     func evidence() throws -> (check: EvidenceCheck, facts: EvidenceFacts) {
-        let check = try workspace.checkEvidence(ScanOptions.terminal())
+        let check = try workspace.checkEvidence(ProgressBar.scanOptions(language: language))
         return (check, check.facts(message: ruleMessage))
     }
 
     /// A rule finding in the report's language, as of the report's day.
     func ruleMessage(_ finding: RuleFinding) -> String? {
-        PeriksaTexts(language: language).ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
+        EvidenceWording(language: language).ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
     }
 
     // MARK: - Reports
@@ -94,13 +94,5 @@ struct ReportSources {
         return PembinaanReportBuilder(language: language)
             .build(cases: cases, timelines: timelines, certificates: snapshot.register.certificates(of: lpse.id),
                    today: today, header: header(.pembinaan))
-    }
-}
-
-extension ScanOptions {
-    /// A scan that draws a progress bar when stderr is a terminal.
-    static func terminal(rehash: Bool = false) -> ScanOptions {
-        let bar = ProgressBar()
-        return ScanOptions(rehash: rehash, progress: { bar.update($0) }, finished: { bar.finish() })
     }
 }
