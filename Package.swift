@@ -158,6 +158,11 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        .target(
+            name: "PatuhTestSupport",
+            path: "Tests/PatuhTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "CoreTests",
             dependencies: ["Core"],
@@ -205,13 +210,13 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkspaceTests",
-            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting", "Store"],
+            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting", "Store", "PatuhTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatuhCLITests",
             dependencies: [
-                "Core", "PatuhCLI", "patuh", "XMLSupport", "Store",
+                "Core", "PatuhCLI", "patuh", "PatuhTestSupport", "XMLSupport", "Store",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -6,14 +6,8 @@ struct EvidenceWorkspace {
 
     /// An empty workspace (with `Evidence/`), or a copy of the repository's sample.
     init(sample: Bool = false) throws {
-        root = try PatuhRunner.temporaryFolder("patuh-bukti")
-        let files = FileManager.default
-        if sample {
-            try files.copyItem(atPath: PatuhRunner.packageRoot.path + "/Evidence", toPath: root + "/Evidence")
-            try files.copyItem(atPath: PatuhRunner.packageRoot.path + "/patuh.xml", toPath: root + "/patuh.xml")
-        } else {
-            try files.createDirectory(atPath: root + "/Evidence", withIntermediateDirectories: true)
-        }
+        root = sample ? try TestWorkspace.create("patuh-bukti", copying: ["Evidence", "patuh.xml"])
+            : try TestWorkspace.create("patuh-bukti", copying: [], folders: ["Evidence"])
     }
 
     static let standards = PatuhRunner.packageRoot.path + "/Standards"

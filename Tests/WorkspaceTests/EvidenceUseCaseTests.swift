@@ -4,6 +4,7 @@ import Core
 import EvidenceRegistry
 import Foundation
 import Reporting
+import PatuhTestSupport
 import Testing
 import Workspace
 
@@ -17,15 +18,8 @@ struct EvidenceUseCaseTests {
 
     /// A copy of the sample (or an empty workspace with `Evidence/`), opened at the reference instant.
     static func workspace(sample: Bool = true) throws -> PatuhWorkspace {
-        let root = NSTemporaryDirectory() + "patuh-workspace-" + UUID().uuidString
-        let files = FileManager.default
-        try files.createDirectory(atPath: root, withIntermediateDirectories: true)
-        if sample {
-            try files.copyItem(atPath: packageRoot + "/Evidence", toPath: root + "/Evidence")
-            try files.copyItem(atPath: packageRoot + "/patuh.xml", toPath: root + "/patuh.xml")
-        } else {
-            try files.createDirectory(atPath: root + "/Evidence", withIntermediateDirectories: true)
-        }
+        let root = sample ? try TestWorkspace.create("patuh-workspace", copying: ["Evidence", "patuh.xml"])
+            : try TestWorkspace.create("patuh-workspace", copying: [], folders: ["Evidence"])
         return PatuhWorkspace(root: root, standards: packageRoot + "/Standards", clock: .fixed(referenceNow))
     }
 

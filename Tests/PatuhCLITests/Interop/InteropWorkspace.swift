@@ -11,14 +11,9 @@ struct InteropWorkspace {
     let root: String
 
     init() throws {
-        root = try PatuhRunner.temporaryFolder("patuh-interop")
-        let source = PatuhRunner.packageRoot.path
-        let files = FileManager.default
-        try files.copyItem(atPath: source + "/Standards", toPath: root + "/Standards")
-        try files.copyItem(atPath: source + "/patuh.xml", toPath: root + "/patuh.xml")
-        for kind in ["mandiri", "faktual"] {
-            try files.copyItem(atPath: source + "/Evidence/penilaian-\(kind).xml", toPath: root + "/\(kind).xml")
-        }
+        root = try TestWorkspace.create("patuh-interop", copying: ["Standards", "patuh.xml"], files: [
+            "mandiri.xml": "Evidence/penilaian-mandiri.xml", "faktual.xml": "Evidence/penilaian-faktual.xml",
+        ])
         try Self.allowAnyNotApplicable(policy: root + "/Standards/penilaian.xml", standards: root + "/Standards")
     }
 

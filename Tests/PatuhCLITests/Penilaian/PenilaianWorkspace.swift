@@ -8,14 +8,9 @@ struct PenilaianWorkspace {
     static let packageRoot = PatuhRunner.packageRoot.path
 
     init() throws {
-        root = try PatuhRunner.temporaryFolder("patuh-penilaian")
-        let files = FileManager.default
-        try files.copyItem(atPath: Self.packageRoot + "/Standards", toPath: root + "/Standards")
-        try files.createDirectory(atPath: root + "/Evidence", withIntermediateDirectories: true)
-        for name in ["penilaian-mandiri.xml", "penilaian-faktual.xml"] {
-            try files.copyItem(atPath: Self.packageRoot + "/Evidence/" + name, toPath: root + "/Evidence/" + name)
-        }
-        try files.copyItem(atPath: Self.packageRoot + "/Tests/Fixtures/periksa-contoh.json", toPath: root + "/bukti.json")
+        root = try TestWorkspace.create(
+            "patuh-penilaian", copying: ["Standards", "Evidence/penilaian-mandiri.xml", "Evidence/penilaian-faktual.xml"],
+            files: ["bukti.json": "Tests/Fixtures/periksa-contoh.json"])
     }
 
     /// The sample mandiri (or faktual) file's text.

@@ -1,19 +1,27 @@
 import Foundation
 
-/// Runs the built `patuh` executable, as a user or a CI pipeline would.
-struct PatuhRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Runs the built `patuh` executable, as a user or a CI pipeline would: the one runner every
+/// end-to-end test uses.
+public enum PatuhRunner {
+    /// What one run produced.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The package root (the folder holding Package.swift).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `patuh` binary that sits beside the test bundle in the build folder.
-    static let executable: URL = {
+    public static let executable: URL = {
         var folder = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = folder.appendingPathComponent("patuh")
@@ -24,7 +32,7 @@ struct PatuhRunner {
     }()
 
     /// Runs `patuh arguments` in `directory`, optionally through a wrapper (e.g. `setpriv`).
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+    public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
                     wrapper: [String] = []) throws -> Result {
         let process = Process()
         if wrapper.isEmpty {
@@ -62,7 +70,7 @@ struct PatuhRunner {
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder(_ prefix: String = "patuh-e2e") throws -> String {
+    public static func temporaryFolder(_ prefix: String = "patuh-e2e") throws -> String {
         let path = NSTemporaryDirectory() + prefix + "-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -71,7 +79,10 @@ struct PatuhRunner {
 
 extension PatuhRunner.Result {
     /// stdout parsed as a JSON object (empty when it is not one).
-    var object: [String: Any] {
+    public var object: [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:]
     }
+
+    /// The same as ``object``.
+    public var json: [String: Any] { object }
 }
