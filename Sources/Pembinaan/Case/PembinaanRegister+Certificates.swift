@@ -4,11 +4,11 @@ import Core
 extension PembinaanRegister {
     mutating func issueCertificates(_ standards: [String], version: String, decision: Notice,
                                     event: PembinaanEvent) throws(Refusal) {
-        guard !standards.isEmpty else { throw Refusal(.missing("name at least one standard to certify")) }
+        guard !standards.isEmpty else { throw Refusal(.noStandards) }
         for standard in standards where !PembinaanRegister.isStandardId(standard) {
-            throw Refusal(.missing("'\(standard)' is not a standard id S01 ... S17"))
+            throw Refusal(.notAStandard(standard))
         }
-        guard !decision.number.isEmpty else { throw Refusal(.missing("a certificate is issued by a decision with its number")) }
+        guard !decision.number.isEmpty else { throw Refusal(.noDecisionNumber) }
         for standard in standards {
             let issued = event.civilDate
             var certificate = certificatesByLPSE[event.lpse]?[standard]
@@ -18,18 +18,18 @@ extension PembinaanRegister {
             certificate.issuedOn = issued
             certificate.validUntil = validUntil(issued)
             certificate.revoked = false
-            certificate.history.append(Certificate.Change(date: issued, status: .berlaku, decision: decision.number))
+            certificate.history.append(Certificate.Change(date: issued, status: .berlaku, basis: .decision(decision.number)))
             certificatesByLPSE[event.lpse, default: [:]][standard] = certificate
         }
     }
 
     /// Revokes the certificates of `standards` that exist and are not revoked; returns those revoked.
-    mutating func revoke(_ standards: [String], lpse: String, on date: CivilDate, decision: String) -> [String] {
+    mutating func revoke(_ standards: [String], lpse: String, on date: CivilDate, basis: Certificate.Basis) -> [String] {
         var revoked: [String] = []
         for standard in standards {
             guard var certificate = certificatesByLPSE[lpse]?[standard], !certificate.revoked else { continue }
             certificate.revoked = true
-            certificate.history.append(Certificate.Change(date: date, status: .dicabut, decision: decision))
+            certificate.history.append(Certificate.Change(date: date, status: .dicabut, basis: basis))
             certificatesByLPSE[lpse]?[standard] = certificate
             revoked.append(standard)
         }
@@ -37,13 +37,13 @@ extension PembinaanRegister {
     }
 
     /// Restores certification after a passed penilaian ulang: a fresh validity from `date`.
-    mutating func reissue(_ standards: [String], lpse: String, on date: CivilDate, decision: String) {
+    mutating func reissue(_ standards: [String], lpse: String, on date: CivilDate, basis: Certificate.Basis) {
         for standard in standards {
             guard var certificate = certificatesByLPSE[lpse]?[standard] else { continue }
             certificate.revoked = false
             certificate.issuedOn = date
             certificate.validUntil = validUntil(date)
-            certificate.history.append(Certificate.Change(date: date, status: .berlaku, decision: decision))
+            certificate.history.append(Certificate.Change(date: date, status: .berlaku, basis: basis))
             certificatesByLPSE[lpse]?[standard] = certificate
         }
     }
