@@ -175,6 +175,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "WorkspaceTests",
+            dependencies: ["Core", "Catalog", "Pembinaan", "Store", "Reporting", "Workspace"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PatuhCLITests",
             dependencies: [
                 "Core", "PatuhCLI", "patuh", "XMLSupport", "Store",

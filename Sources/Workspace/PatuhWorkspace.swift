@@ -28,7 +28,8 @@ public final class PatuhWorkspace: @unchecked Sendable {
     /// Where "now" comes from.
     public let clock: Clock
 
-    private let lock = NSLock()
+    /// Recursive: a loader may need another cached value (the case rules need the holidays).
+    private let lock = NSRecursiveLock()
     private var cachedCatalog: StandardsCatalog?
     private var cachedScoring: ScoringInputs?
     private var cachedProfile: WorkspaceProfile?

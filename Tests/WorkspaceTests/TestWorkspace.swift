@@ -1,0 +1,58 @@
+import Core
+import Foundation
+import Pembinaan
+import Workspace
+
+/// A scratch workspace (a copy of the bundled Standards and the sample's `patuh.xml`) opened on
+/// a clock the test moves by hand.
+final class TestWorkspace: @unchecked Sendable {
+    /// The package root: three levels above this file.
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    let root: String
+    private let lock = NSLock()
+    private var instant: Instant
+    private(set) var workspace: PatuhWorkspace!
+
+    init(at start: String = "2024-03-01T08:00:00+07:00", profile: Bool = true) throws {
+        root = NSTemporaryDirectory() + "patuh-workspace-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.packageRoot + "/Standards", toPath: root + "/Standards")
+        if profile {
+            try FileManager.default.copyItem(atPath: Self.packageRoot + "/patuh.xml", toPath: root + "/patuh.xml")
+        }
+        instant = Instant(iso8601: start)!
+        workspace = PatuhWorkspace(root: root, clock: Clock { [unowned self] in self.now })
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// The instant the clock reads.
+    var now: Instant {
+        lock.lock()
+        defer { lock.unlock() }
+        return instant
+    }
+
+    /// Moves the clock to `text` (ISO 8601 with offset).
+    func set(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        instant = Instant(iso8601: text)!
+    }
+
+    static let lkpp = CaseEventContext(actor: "Asesor LKPP", role: .lkpp)
+    static let lpse = CaseEventContext(actor: "Kepala LPSE", role: .lpse)
+
+    static func notice(_ number: String, _ date: String? = nil) -> Notice {
+        Notice(number: number, issuedOn: date.flatMap(CivilDate.init(iso:)))
+    }
+
+    static let finding = Finding(id: "TF-01", standard: "S12", control: "S12.3", description: "Uji pemulihan")
+}
