@@ -1,9 +1,9 @@
 import ArgumentParser
-import Catalog
 import Core
-import Pembinaan
-import Store
 import Foundation
+import Pembinaan
+import Reporting
+import Workspace
 
 /// `patuh sertifikat` (alias `certificate`): the LPSEs' certificates per standard.
 struct CertificateCommand: ParsableCommand {
@@ -24,7 +24,7 @@ struct CertificateCommand: ParsableCommand {
 }
 
 /// `patuh sertifikat daftar` (alias `list`).
-struct ListCertificatesCommand: ParsableCommand {
+struct ListCertificatesCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "daftar",
         abstract: "List certificates per LPSE and standard, with their status today (alias: list).",
@@ -41,48 +41,25 @@ struct ListCertificatesCommand: ParsableCommand {
         aliases: ["list"]
     )
 
-    /// One certificate, as printed.
-    struct Row: Encodable {
-        var lpse: String
-        var standar: String
-        var status: String
-        var diterbitkan: String
-        var berlakuSampai: String
-        var versiKatalog: String
-        var keputusan: String
-        var riwayat: [Certificate.Change]
-    }
-
     @Option(name: .customLong("lpse"), help: ArgumentHelp("Only this LPSE.", valueName: "id"))
     var lpse: String?
 
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let (snapshot, _) = try options.loadSnapshot()
-        let today = (options.zone ?? .wib).civilDate(of: try options.instant())
-        let register = snapshot.register
-        let rows = register.certifiedLPSEs.filter { lpse == nil || $0 == lpse }.flatMap { register.certificates(of: $0) }
-            .map { certificate in
-                Row(lpse: certificate.lpse, standar: certificate.standard, status: certificate.status(on: today).rawValue,
-                    diterbitkan: certificate.issuedOn.description, berlakuSampai: certificate.validUntil.description,
-                    versiKatalog: certificate.catalogVersion, keputusan: certificate.decision, riwayat: certificate.history)
-            }
-        if options.format == .json {
-            Console.out(try Console.json(rows))
-            return
+        let workspace = try options.open()
+        let today = (options.zone ?? .wib).civilDate(of: workspace.now)
+        let certificates = try workspace.certificates(of: lpse, on: today)
+        try options.show(json: certificates.map { PembinaanJSON.CertificateRow($0.certificate, status: $0.status, language: language) }) {
+            PembinaanText(language).certificates(certificates.map { ($0.certificate, $0.status) }, on: today)
         }
-        guard !rows.isEmpty else { return Console.out("Belum ada sertifikat.") }
-        var table = TextTable(["LPSE", "Standar", "Status", "Diterbitkan", "Berlaku s.d.", "Keputusan"])
-        for row in rows {
-            table.add([row.lpse, row.standar, row.status, row.diterbitkan, row.berlakuSampai, row.keputusan])
-        }
-        Console.out("Sertifikat per \(today)\n" + table.render())
     }
 }
 
 /// `patuh sertifikat terbitkan` (alias `issue`): LKPP issues certificates (penetapan).
-struct IssueCertificatesCommand: ParsableCommand {
+struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "terbitkan",
         abstract: "Issue (or renew) certificates for standards of an LPSE (alias: issue).",
@@ -114,14 +91,14 @@ struct IssueCertificatesCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let catalog = try options.workspace.loadCatalog()
+        let workspace = try options.open()
+        let context = try options.context(actor, basis: basis)
         let ids = standards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
-        for id in ids where catalog.standard(id) == nil {
-            throw CommandFailure.invalidInput("patuh: --standar: '\(id)' is not a standard of catalog \(catalog.version)")
-        }
-        let decision = try notice.notice(for: "a certificate decision")
-        try EventRecorder(options: options, actor: actor, basis: basis).record(
-            .lpse(lpse), .sertifikatDiterbitkan(standards: ids, catalogVersion: catalogVersion ?? catalog.version, decision: decision))
+        let decision = try notice.notice(for: .certificateDecision, language: language)
+        try options.show(try workspace.issueCertificates(lpse: lpse, standards: ids, catalogVersion: catalogVersion,
+                                                         decision: decision, context: context))
     }
 }
