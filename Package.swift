@@ -67,12 +67,26 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - Interoperability
+        .target(
+            name: "Interop",
+            dependencies: [
+                "Core",
+                "Catalog",
+                "Assessment",
+                "XMLSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Persistence
         .target(
             name: "Store",
             dependencies: [
                 "Core",
                 "Catalog",
+                "Assessment",
                 "EvidenceRegistry",
                 "Pembinaan",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -123,6 +137,7 @@ let package = Package(
                 "Assessment",
                 "Reporting",
                 "Workspace",
+                "Interop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -130,6 +145,14 @@ let package = Package(
         .executableTarget(
             name: "patuh",
             dependencies: ["PatuhCLI"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Benchmarks (on demand, never part of patuh)
+        .executableTarget(
+            name: "patuh-bench",
+            dependencies: ["Core", "Catalog", "Assessment", "Workspace", "XMLSupport"],
+            path: "Benchmarks/PatuhBench",
             swiftSettings: strictSettings
         ),
 
@@ -175,8 +198,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "InteropTests",
+            dependencies: ["Interop", "Core", "Assessment", "Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WorkspaceTests",
-            dependencies: ["Core", "Catalog", "Pembinaan", "Store", "Reporting", "Workspace"],
+            dependencies: ["Core", "Catalog", "Assessment", "Pembinaan", "Store", "Reporting", "Workspace"],
             swiftSettings: strictSettings
         ),
         .testTarget(

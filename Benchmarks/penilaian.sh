@@ -17,6 +17,7 @@ bin=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit
 rm -f "$log"
 
 echo "== scoring only"
-"$bin" penilaian benchmark . --count "$count"
+bench=$(PATUH_PRODUCT=patuh-bench scripts/release-build.sh 2>/dev/null)
+"$bench" . --count "$count"
 echo "== from answer files (parse + XSD + checks + scoring)"
-"$bin" penilaian benchmark . --count "$count" --from-xml
+"$bench" . --count "$count" --from-xml

@@ -18,5 +18,7 @@ libs=($(pkg-config --static --libs-only-l libxml-2.0) -lsqlite3)
 flags=(-c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build-bench)
 for lib in "${libs[@]}"; do flags+=(-Xswiftc "$lib"); done
 
-swift build "${flags[@]}" --product patuh >&2
-echo "$(swift build "${flags[@]}" --show-bin-path)/patuh"
+# PATUH_PRODUCT=patuh-bench builds the benchmark driver with the same flags (it is never shipped).
+product="${PATUH_PRODUCT:-patuh}"
+swift build "${flags[@]}" --product "$product" >&2
+echo "$(swift build "${flags[@]}" --show-bin-path)/$product"

@@ -29,6 +29,8 @@ public struct Patuh: ParsableCommand {
             CertificateCommand.self,
             BuktiCommand.self,
             PeriksaCommand.self,
+            EksporCommand.self,
+            ImporCommand.self,
         ]
     )
 
@@ -38,9 +40,7 @@ public struct Patuh: ParsableCommand {
     public static func runMain(arguments: [String]? = nil) -> Never {
         let command: any ParsableCommand
         do {
-            // The common, simple argument lists skip the parser's start-up cost (see DirectDispatch).
-            command = try DirectDispatch.command(for: arguments ?? Array(CommandLine.arguments.dropFirst()))
-                ?? parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
         } catch {
             exit(withError: error)
         }

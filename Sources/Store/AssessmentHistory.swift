@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+public import Assessment
 
 /// One standard's result in a stored assessment.
 public struct StoredStandardScore: Sendable, Hashable, Codable {
@@ -130,5 +131,20 @@ public struct AssessmentHistory: Sendable {
         } catch {
             throw StoreError(code: .unavailable, path: database.path, message: "cannot read the assessment history: \(error)")
         }
+    }
+}
+
+extension StoredAssessment {
+    /// The record of a scored assessment: its result under the policy, the file it came from, and
+    /// the instant of scoring.
+    public init(_ result: AssessmentResult, file: String, scoredAt: String, percentDecimals: Int) {
+        self.init(
+            lpseId: result.lpse.id, lpseName: result.lpse.name, kind: result.kind.rawValue, assessmentDate: result.date,
+            catalogVersion: result.catalogVersion, policyVersion: result.policyVersion, file: file, scoredAt: scoredAt,
+            terpenuhi: result.terpenuhi, standardCount: result.standardCount, eligible: result.eligibleForCertification,
+            standards: result.score.standards.map {
+                StoredStandardScore(standardId: $0.standardId, score: $0.score.value, maximum: $0.score.maximum,
+                                    percent: $0.percent(decimals: percentDecimals), terpenuhi: $0.terpenuhi)
+            })
     }
 }

@@ -43,6 +43,11 @@ public struct RecordedCaseEvent: Sendable {
     /// The register after the event.
     public var register: PembinaanRegister
 
+    /// What the event did that a person must know although nothing was refused.
+    public var warnings: [CaseWarning] {
+        register.warnings(after: entry.event)
+    }
+
     /// The keberatan this event filed, when it was recorded and refused as late.
     public var lateKeberatan: KeberatanRecord? {
         guard case .keberatanDiajukan = entry.event.payload, let record = entry.after?.keberatan.last,
@@ -92,10 +97,18 @@ extension PatuhWorkspace {
         try record(.tindakLanjutDiajukan(summary: summary), on: .existing(id), context: context)
     }
 
-    /// LKPP verifies the follow-up; accepted closes the case.
-    public func verifyRemedy(_ id: String, accepted: Bool, note: String,
+    /// LKPP verifies the follow-up; accepted closes the case. Accepted at pencabutan, it is a
+    /// passed penilaian ulang: the recorded penilaian faktual dated `penilaianUlang`, else the
+    /// latest not after today, which the state machine checks.
+    /// - Throws: `invalidInput` when `penilaianUlang` names a date with no recorded penilaian faktual.
+    public func verifyRemedy(_ id: String, accepted: Bool, note: String, penilaianUlang: CivilDate? = nil,
                              context: CaseEventContext) throws(WorkspaceError) -> RecordedCaseEvent {
-        try record(.perbaikanDiverifikasi(accepted: accepted, note: note), on: .existing(id), context: context)
+        var faktual: RecordedFaktual?
+        if accepted, let state = try pembinaanRecord().register.cases[id], state.stage == .pencabutan {
+            faktual = try recordedFaktual(of: state.lpse, dated: penilaianUlang, on: state.zone.civilDate(of: now))
+        }
+        return try record(.perbaikanDiverifikasi(accepted: accepted, note: note, penilaianUlang: faktual),
+                          on: .existing(id), context: context)
     }
 
     /// LKPP escalates the case one stage up.

@@ -28,7 +28,6 @@ public final class PatuhWorkspace: @unchecked Sendable {
     /// Where "now" comes from.
     public let clock: Clock
 
-    /// Recursive: a loader may need another cached value (the case rules need the holidays).
     private let lock = NSRecursiveLock()
     private var cachedCatalog: StandardsCatalog?
     private var cachedScoring: ScoringInputs?

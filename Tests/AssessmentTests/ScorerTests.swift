@@ -41,17 +41,18 @@ import Testing
         var statuses: [String: ControlStatus] = [:]
         for control in catalog.standards[0].controls { statuses[control.id] = .tidakBerlaku }
         let result = Scorer(catalog: catalog, policy: policy).scoreStandard(catalog.standards[0], statuses: statuses)
-        // 0 of 0: no percentage, no mandatory control applies, the policy says terpenuhi.
+        // 0 of 0: no percentage, no mandatory control applies, and the policy says not terpenuhi
+        // (only S11 is terpenuhi with nothing applicable).
         #expect(result.earned == .zero && result.possible == .zero)
         #expect(result.nothingApplicable)
         #expect(result.percent(decimals: 1) == nil)
         #expect(result.score.value == nil)
         #expect(result.mandatoryNotMet.isEmpty)
-        #expect(result.terpenuhi)
+        #expect(!result.terpenuhi)
 
-        var strict = policy
-        strict.nothingApplicableIsTerpenuhi = false
-        #expect(!Scorer(catalog: catalog, policy: strict).scoreStandard(catalog.standards[0], statuses: statuses).terpenuhi)
+        var lenient = policy
+        lenient.nothingApplicableByStandard["S01"] = true
+        #expect(Scorer(catalog: catalog, policy: lenient).scoreStandard(catalog.standards[0], statuses: statuses).terpenuhi)
     }
 
     @Test func tidakBerlakuLeavesNumeratorAndDenominator() {

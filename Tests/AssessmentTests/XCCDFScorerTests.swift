@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Foundation
 import Testing
 
 /// The four XCCDF 1.2 models (NISTIR 7275 r4 §7.3.2) on a small benchmark, by hand.
@@ -48,6 +49,32 @@ import Testing
         let result = XCCDFScorer(catalog: catalog, policy: policy).score(onlyS02, model: .xccdfDefault)
         #expect(result.groups["S01"]?.value == nil)
         #expect(result.benchmark.value == 50)
+    }
+
+    @Test func nothingScoredFollowsOpenSCAP() {
+        // Every rule notapplicable or notchecked: OpenSCAP's xccdf_result_calculate_score gives the
+        // benchmark 0 (default), 0 of 0 (flat, flat-unweighted) and 1 for absolute (0 passed == 0 scored).
+        let nothing: [String: ControlStatus] = ["S01.1": .tidakBerlaku, "S01.2": .tidakBerlaku, "S01.3": .tidakBerlaku]
+        let scorer = XCCDFScorer(catalog: catalog, policy: policy)
+        let expected: [(ScoringModel, Double, Double)] = [(.xccdfDefault, 0, 100), (.flat, 0, 0), (.flatUnweighted, 0, 0), (.absolute, 1, 1)]
+        for (model, value, maximum) in expected {
+            let result = scorer.score(nothing, model: model)
+            #expect(result.benchmark == Score(model: model, value: value, maximum: maximum, nothingScored: true), "\(model)")
+            #expect(result.groups["S01"]?.value == nil && result.groups["S01"]?.nothingScored == true)
+        }
+    }
+
+    @Test func groupWeightsAreBoundedByTheSchema() throws {
+        let text = try String(contentsOfFile: Fixtures.packageRoot + "/Standards/penilaian.xml", encoding: .utf8)
+        for weight in ["-5", "-0.1"] {
+            let broken = text.replacingOccurrences(of: "<xccdf defaultGroupWeight=\"1\"/>",
+                with: "<xccdf defaultGroupWeight=\"1\"><groupWeight standard=\"S01\" weight=\"\(weight)\"/></xccdf>")
+            #expect(broken != text)
+            #expect(throws: AssessmentError.self) { try PolicyLoader.load(path: try Fixtures.write(broken), schema: try Fixtures.schema()) }
+        }
+        let fine = text.replacingOccurrences(of: "<xccdf defaultGroupWeight=\"1\"/>",
+            with: "<xccdf defaultGroupWeight=\"1\"><groupWeight standard=\"S01\" weight=\"0\"/></xccdf>")
+        #expect(try PolicyLoader.load(path: try Fixtures.write(fine), schema: try Fixtures.schema()).groupWeight("S01") == 0)
     }
 
     @Test func flatModelSumsWeightsOfPassedRulesOverScoredRules() {

@@ -93,6 +93,58 @@ import XMLSupport
         #expect(files.isSuperset(of: ["S07-kapasitas.xml", "S08-sdm.xml"]))
     }
 
+    // MARK: - Citations
+
+    @Test func aDanglingSourceIsReportedWithItsLine() throws {
+        try edit("S12-kelangsungan.xml") {
+            $0.replacingOccurrences(of: "source=\"dokumen-standar-lpse-2014-std12\" at=\"§12.2.a.1–2\"",
+                                    with: "source=\"dokumen-standar-lpse-2099\" at=\"§12.2.a.1–2\"")
+        }
+        let outcome = problems()
+        #expect(outcome.code == .inconsistent)
+        #expect(outcome.diagnostics.contains { $0.file.hasSuffix("S12-kelangsungan.xml") && $0.line > 1
+            && $0.message == "S12.1: basis cites source 'dokumen-standar-lpse-2099', which sumber.xml does not define" })
+    }
+
+    @Test func aBasisHasTheKindOfItsSourceAndNamesThePlace() throws {
+        try edit("S12-kelangsungan.xml") {
+            $0.replacingOccurrences(of: "<basis kind=\"regulasi\" source=\"perbup-tubaba-46-2018\" at=\"Pasal 10\"/>",
+                                    with: "<basis kind=\"praktik\" source=\"perbup-tubaba-46-2018\"/>")
+        }
+        let messages = problems().diagnostics.map(\.message)
+        #expect(messages.contains("S12.1: basis of kind praktik cites 'perbup-tubaba-46-2018', a source of kind regulasi"))
+        #expect(messages.contains { $0.hasPrefix("S12.1: basis citing 'perbup-tubaba-46-2018' names the place in it") })
+    }
+
+    @Test func aTurunanBasisCitesNothingAndIsOneSentence() throws {
+        try edit("S12-kelangsungan.xml") {
+            $0.replacingOccurrences(of: "<basis kind=\"turunan\">Target waktu pemulihan disimpulkan",
+                                    with: "<basis kind=\"turunan\" source=\"perbup-tubaba-46-2018\">Target inferred. Target waktu pemulihan disimpulkan")
+        }
+        let messages = problems().diagnostics.map(\.message)
+        #expect(messages.contains("S12.2: a turunan basis cites no source (drop source= and at=)"))
+        #expect(messages.contains { $0.hasPrefix("S12.2: a turunan basis says in one Indonesian sentence") })
+    }
+
+    @Test func aShortTagInAnyTextIsReported() throws {
+        try edit("S05-gangguan.xml") {
+            $0.replacingOccurrences(of: "Telusuri satu pengaduan melalui telepon sampai ditutup.",
+                                    with: "Telusuri satu pengaduan (R:S16) sampai ditutup.")
+        }
+        #expect(problems().diagnostics.contains { $0.message.contains("carries a short source tag (R:Sn)") })
+    }
+
+    @Test func sumberIsRequiredAndValidated() throws {
+        try edit("sumber.xml") { $0.replacingOccurrences(of: "kind=\"berita\"", with: "kind=\"koran\"") }
+        var outcome = problems()
+        #expect(outcome.code == .invalid)
+        #expect(outcome.diagnostics.contains { $0.file.hasSuffix("sumber.xml") && $0.line > 1 })
+        try FileManager.default.removeItem(atPath: folder + "/sumber.xml")
+        outcome = problems()
+        #expect(outcome.catalog == nil)
+        #expect(outcome.diagnostics.contains { $0.file.hasSuffix("sumber.xml") })
+    }
+
     @Test func missingFolder() {
         let outcome = CatalogLoader.check(directory: folder + "/nope")
         #expect(outcome.code == .unreadable)

@@ -41,12 +41,24 @@ import XMLSupport
 
     @Test func everyControlIsBilingualAndGrounded() throws {
         let catalog = try CatalogLoader.load(directory: Self.standardsFolder)
+        func bilingual(_ text: LocalizedText) -> Bool { !text.id.isEmpty && text.en?.isEmpty == false }
         for standard in catalog.standards {
-            #expect(!standard.name.id.isEmpty && standard.name.en?.isEmpty == false, "\(standard.id) name")
+            #expect(bilingual(standard.name), "\(standard.id) name")
             #expect(standard.purpose.en != nil, "\(standard.id) purpose")
+            #expect(bilingual(standard.role) && bilingual(standard.instrument), "\(standard.id) role and instrument")
+            #expect(standard.notes.allSatisfy(bilingual), "\(standard.id) notes")
             for control in standard.controls {
-                #expect(!control.requirement.id.isEmpty && control.requirement.en?.isEmpty == false, "\(control.id)")
+                #expect(bilingual(control.requirement), "\(control.id)")
+                #expect(bilingual(control.guidance), "\(control.id) guidance")
                 #expect(!control.bases.isEmpty, "\(control.id) basis")
+                for basis in control.bases {
+                    if basis.kind == .turunan {
+                        #expect(basis.sourceId == nil && CatalogConsistency.isOneSentence(basis.text), "\(control.id) turunan")
+                    } else {
+                        let source = try #require(basis.sourceId.flatMap(catalog.source), "\(control.id) cites a known source")
+                        #expect(source.kind.rawValue == basis.kind.rawValue && basis.at?.isEmpty == false, "\(control.id) \(source.id)")
+                    }
+                }
                 #expect(control.isoMappings.allSatisfy { $0.inferred }, "\(control.id) ISO mappings are inferred")
                 #expect(!control.evidenceRules.isEmpty, "\(control.id) evidence")
             }
@@ -66,6 +78,28 @@ import XMLSupport
         #expect(try #require(catalog.control("S07.1")).control.infra == false)
     }
 
+    /// Every source of `sumber.md` is in `sumber.xml`, and the catalog cites most of them.
+    @Test func sourcesAreTheDomainBriefs() throws {
+        let catalog = try CatalogLoader.load(directory: Self.standardsFolder)
+        #expect(catalog.sources.count == 28)
+        #expect(Set(catalog.sources.map(\.id)).count == 28)
+        #expect(catalog.sources.filter { $0.kind == .regulasi }.count == 8)
+        let cited = Set(catalog.controls.flatMap(\.bases).compactMap(\.sourceId))
+        #expect(cited.isSuperset(of: ["kepdep-lkpp-152-2022", "perbup-tubaba-46-2018", "aplikasi-standar-lpse17-gorontalo",
+                                      "dokumen-standar-lpse-2014-std12", "skripsi-helpdesk-lpse-its"]))
+        #expect(catalog.bases.first?.sourceId == "kepdep-lkpp-152-2022")
+        // 179 bases before, the role lists of S09.4 now cited as their two documents.
+        #expect(catalog.controls.flatMap(\.bases).count == 180)
+    }
+
+    /// No research tag (R:S10, R:S5 §12.2 ...) is left anywhere in the shipped files.
+    @Test func noShortSourceTagRemains() throws {
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.standardsFolder) where file.hasSuffix(".xml") {
+            let text = try String(contentsOfFile: Self.standardsFolder + "/" + file, encoding: .utf8)
+            #expect(!CatalogConsistency.containsShortTag(text), "\(file)")
+        }
+    }
+
     /// The XSD checks libxml2 does through Patuh agree with xmllint on every shipped file.
     @Test func xmllintAgreesOnEveryShippedFile() throws {
         guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile) else {
@@ -79,6 +113,17 @@ import XMLSupport
             let process = Process()
             process.executableURL = URL(fileURLWithPath: xmllint)
             process.arguments = ["--noout", "--nonet", "--schema", Self.standardsFolder + "/schema/standar.xsd", Self.standardsFolder + "/" + file]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "xmllint rejects \(file)")
+        }
+        let others = [("sumber.xml", "sumber.xsd"), ("penilaian.xml", "penilaian.xsd"), ("pembinaan.xml", "pembinaan.xsd"),
+                      ("../patuh.xml", "workspace.xsd")]
+        for (file, schema) in others {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: xmllint)
+            process.arguments = ["--noout", "--nonet", "--schema", Self.standardsFolder + "/schema/" + schema, Self.standardsFolder + "/" + file]
             process.standardError = FileHandle.nullDevice
             try process.run()
             process.waitUntilExit()

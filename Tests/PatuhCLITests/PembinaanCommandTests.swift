@@ -31,8 +31,31 @@ import Testing
         return deadlines.map { "\($0["jenis"]!)=\($0["tanggal"]!)" + (($0["lewat"] as? Bool) == true ? " lewat" : "") }
     }
 
+    /// Scores the sample penilaian faktual, dated `date`, at `now`: the workspace history then
+    /// holds a faktual of lpse-kab-contoh in which S01-S03, S06, S09, S13, S15 and S17 are terpenuhi.
+    func recordFaktual(_ date: String, at now: String) throws {
+        let sample = PatuhRunner.packageRoot.appendingPathComponent("Evidence/penilaian-faktual.xml").path
+        let text = try String(contentsOfFile: sample, encoding: .utf8)
+            .replacingOccurrences(of: "date=\"2026-11-12\"", with: "date=\"\(date)\"")
+        try text.write(toFile: workspace + "/faktual-\(date).xml", atomically: true, encoding: .utf8)
+        let bukti = workspace + "/bukti.json"
+        if !FileManager.default.fileExists(atPath: bukti) {
+            try FileManager.default.copyItem(atPath: PatuhRunner.packageRoot.appendingPathComponent("Tests/Fixtures/periksa-contoh.json").path,
+                                             toPath: bukti)
+        }
+        let result = try patuh(["penilaian", "nilai", "faktual-\(date).xml", "--bukti", "bukti.json"], at: now)
+        #expect(result.status == 1 && result.stdout.contains("Terpenuhi: 8 dari 17"), "\(result.stderr)")
+    }
+
+    /// The number of events in the log.
+    func eventCount(at now: String) throws -> String {
+        let result = try patuh(["pembinaan", "verifikasi"], at: now)
+        return result.stdout.components(separatedBy: "\n").first { $0.contains("Rantai utuh") } ?? result.stdout
+    }
+
     @Test func aWholeCaseFromRekomendasiToRestoredCertificate() throws {
-        var result = try patuh(["sertifikat", "terbitkan", "--lpse", "LPSE-KAB-CONTOH", "--standar", "S03,S05",
+        try recordFaktual("2023-05-20", at: "2023-05-25T09:00:00")
+        var result = try patuh(["sertifikat", "terbitkan", "--lpse", "LPSE-KAB-CONTOH", "--standar", "S03,S06",
                                 "--nomor", "SK-01/2023"] + Self.lkpp, at: "2023-06-01T09:00:00")
         #expect(result.status == 0, "\(result.stderr)")
         result = try patuh(["pembinaan", "buka", "--lpse", "LPSE-KAB-CONTOH", "--temuan-id", "TF-01", "--standar", "S03",
@@ -73,7 +96,7 @@ import Testing
         result = try patuh(["pembinaan", "eskalasi", "K-2024-001", "--ke", "pencabutan", "--nomor", "C-001"] + Self.lkpp,
                            at: "2024-04-30T09:00:00")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try certificateStatus(at: "2024-05-01") == ["S03=dicabut", "S05=berlaku"])
+        #expect(try certificateStatus(at: "2024-05-01") == ["S03=dicabut", "S06=berlaku"])
         result = try patuh(["pembinaan", "terima", "K-2024-001", "--tanggal", "2024-04-30"] + Self.lpse, at: "2024-04-30T13:00:00")
         #expect(result.status == 0, "\(result.stderr)")
         // 60 hari kerja past May's holidays, Idul Adha and Tahun Baru Islam (a Sunday).
@@ -82,12 +105,14 @@ import Testing
         result = try patuh(["pembinaan", "tindak-lanjut", "K-2024-001", "--ringkasan", "siap dinilai ulang"] + Self.lpse,
                            at: "2024-06-03T09:00:00")
         #expect(result.status == 0, "\(result.stderr)")
+        // The penilaian ulang is the penilaian faktual of 5 June, recorded in the workspace.
+        try recordFaktual("2024-06-05", at: "2024-06-06T09:00:00")
         result = try patuh(["pembinaan", "verifikasi-perbaikan", "K-2024-001", "--hasil", "diterima",
                             "--catatan", "penilaian ulang S03 lulus"] + Self.lkpp, at: "2024-06-10T09:00:00")
         #expect(result.status == 0, "\(result.stderr)")
         let status = try json(try patuh(["pembinaan", "status", "K-2024-001", "--format", "json"], at: "2024-06-11T09:00:00"))
         #expect(status["status"] as? String == "selesai")
-        #expect(try certificateStatus(at: "2024-06-11") == ["S03=berlaku", "S05=berlaku"])
+        #expect(try certificateStatus(at: "2024-06-11") == ["S03=berlaku", "S06=berlaku"])
 
         let history = try patuh(["pembinaan", "riwayat", "K-2024-001", "--format", "json"], at: "2024-06-11T09:00:00")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])

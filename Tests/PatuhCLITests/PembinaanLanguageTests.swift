@@ -14,15 +14,29 @@ import Testing
         return root
     }
 
+    /// Scores the sample penilaian faktual, dated `date`, into the workspace's history (a
+    /// certificate rests on it).
+    static func recordFaktual(_ date: String, in root: String, at now: String) throws {
+        let sample = PatuhRunner.packageRoot.appendingPathComponent("Evidence/penilaian-faktual.xml").path
+        let text = try String(contentsOfFile: sample, encoding: .utf8)
+            .replacingOccurrences(of: "date=\"2026-11-12\"", with: "date=\"\(date)\"")
+        try text.write(toFile: root + "/faktual.xml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: PatuhRunner.packageRoot.appendingPathComponent("Tests/Fixtures/periksa-contoh.json").path,
+                                         toPath: root + "/bukti.json")
+        let result = try PatuhRunner.run(["penilaian", "nilai", "faktual.xml", "--bukti", "bukti.json"], in: root,
+                                         environment: ["PATUH_NOW": now + "+07:00"])
+        #expect(result.status == 1 && result.stdout.contains("Terpenuhi: 8 dari 17"), "\(result.stderr)")
+    }
+
     static let lkpp = ["--oleh", "Asesor LKPP", "--peran", "lkpp"]
     static let lpse = ["--oleh", "Kepala LPSE", "--peran", "lpse"]
 
     /// Every command of the area, in order, each with the instant it runs at. Two are refused
     /// (exit 1) and three are invalid input (exit 2), so errors are checked too.
     static let script: [([String], String)] = [
-        (["sertifikat", "terbitkan", "--lpse", "lpse-kab-contoh", "--standar", "S03,S12", "--nomor", "SK-01"] + lkpp, "2023-06-01T09:00:00"),
+        (["sertifikat", "terbitkan", "--lpse", "lpse-kab-contoh", "--standar", "S03", "--nomor", "SK-01"] + lkpp, "2023-06-01T09:00:00"),
         (["pembinaan", "status"], "2024-02-01T09:00:00"),
-        (["pembinaan", "buka", "--temuan-id", "TF-01", "--standar", "S12", "--kontrol", "S12.3", "--uraian", "SOP aset",
+        (["pembinaan", "buka", "--temuan-id", "TF-01", "--standar", "S03", "--kontrol", "S03.2", "--uraian", "SOP aset",
           "--nomor", "R-1", "--ditetapkan", "2024-03-01"] + lkpp, "2024-03-01T10:00:00"),
         (["pembinaan", "status", "K-2024-001"], "2024-03-02T09:00:00"),
         (["pembinaan", "terima", "K-2024-001", "--tanggal", "2024-02-30"] + lpse, "2024-03-04T15:00:00"),
@@ -91,6 +105,7 @@ import Testing
     func everyCommandSpeaksOneLanguage(_ language: String) throws {
         let other = language == "id" ? "en" : "id"
         let root = try Self.workspace()
+        try Self.recordFaktual("2023-05-20", in: root, at: "2023-05-25T09:00:00")
         var statuses: [Int32] = []
         for (arguments, now) in Self.script {
             let result = try PatuhRunner.run(arguments + ["--lang", language], in: root,

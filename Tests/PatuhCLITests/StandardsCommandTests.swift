@@ -62,6 +62,34 @@ import Testing
         #expect(result.stdout.contains("S03.1.E1 · sk · sk-*aset*"))
     }
 
+    @Test func showPrintsFullCitationsInBothLanguages() throws {
+        var result = try PatuhRunner.run(["standar", "show", "S12", "--standards", standards])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("- [regulasi] Peraturan Bupati Tulang Bawang Barat Nomor 46 Tahun 2018 tentang Pembentukan Organisasi Layanan Pengadaan Secara Elektronik Pemerintah Kabupaten Tulang Bawang Barat, Pasal 10 ayat (1) huruf a"))
+        #expect(result.stdout.contains("- [praktik] Dokumen Standar Layanan Pengadaan Secara Elektronik 2014, Standar 12 Pengelolaan Kelangsungan Layanan, halaman 32–37, §12.2.a.1–2"))
+        #expect(result.stdout.contains("- [turunan] Target waktu pemulihan disimpulkan dari ISO/IEC 20000-1"))
+        #expect(result.stdout.contains("Fakta: Tanyakan peran masing-masing kepada dua anggota tim."))
+        #expect(!result.stdout.contains("R:S"))
+        result = try PatuhRunner.run(["standar", "show", "S12", "--lang", "en", "--standards", standards])
+        #expect(result.stdout.contains("Assessor looks for: Ask two team members about their roles."))
+        result = try PatuhRunner.run(["standar", "show", "S12", "--format", "json", "--standards", standards])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let sources = try #require(json["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["id"] as? String ?? "" }.contains("perbup-tubaba-46-2018"))
+    }
+
+    @Test func validateNamesADanglingSource() throws {
+        let folder = try PatuhRunner.temporaryFolder() + "/Standards"
+        try FileManager.default.copyItem(atPath: standards, toPath: folder)
+        let file = folder + "/S12-kelangsungan.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "source=\"perbup-tubaba-46-2018\" at=\"Pasal 10\"", with: "source=\"perbup-tubaba-1-1999\" at=\"Pasal 10\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try PatuhRunner.run(["standar", "validate", folder])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("S12-kelangsungan.xml:") && result.stderr.contains("S12.1: basis cites source 'perbup-tubaba-1-1999', which sumber.xml does not define"))
+    }
+
     @Test func usageErrorsExit64() throws {
         #expect(try PatuhRunner.run(["standar", "list", "--format", "yaml"]).status == 64)
         #expect(try PatuhRunner.run(["standar", "frobnicate"]).status == 64)

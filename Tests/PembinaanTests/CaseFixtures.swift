@@ -28,9 +28,21 @@ enum CaseFixtures {
         Notice(number: number, issuedOn: date.date, sentOn: date.date)
     }
 
+    /// A recorded penilaian faktual of the fixture LPSE on `date` with `terpenuhi` met.
+    static func faktual(_ date: String, _ terpenuhi: [String] = ["S03", "S05"], lpse: String = lpse) -> RecordedFaktual {
+        RecordedFaktual(lpse: lpse, date: date.date, terpenuhi: terpenuhi,
+                        reference: "penilaian faktual \(date), Evidence/penilaian-faktual.xml")
+    }
+
+    /// Certificates issued on `date` on a penilaian faktual of the same day.
     static func certify(_ date: String, _ standards: [String] = ["S03", "S05"]) -> PembinaanEvent {
+        certify(date, standards, on: faktual(date, standards))
+    }
+
+    /// Certificates issued on `date` resting on `faktual` (none when `nil`).
+    static func certify(_ date: String, _ standards: [String], on faktual: RecordedFaktual?) -> PembinaanEvent {
         event(date, .lkpp, .sertifikatDiterbitkan(standards: standards, catalogVersion: "2022.1",
-                                                    decision: notice("SK-\(date)", date)), caseId: nil)
+                                                  decision: notice("SK-\(date)", date), faktual: faktual), caseId: nil)
     }
 
     static func open(_ date: String = "2024-03-01") -> PembinaanEvent {
@@ -59,8 +71,8 @@ enum CaseFixtures {
         event(date, .lpse, .tindakLanjutDiajukan(summary: "SOP ditinjau ulang"))
     }
 
-    static func verify(_ date: String, accepted: Bool) -> PembinaanEvent {
-        event(date, .lkpp, .perbaikanDiverifikasi(accepted: accepted, note: "diverifikasi"))
+    static func verify(_ date: String, accepted: Bool, penilaianUlang: RecordedFaktual? = nil) -> PembinaanEvent {
+        event(date, .lkpp, .perbaikanDiverifikasi(accepted: accepted, note: "diverifikasi", penilaianUlang: penilaianUlang))
     }
 
     static func sla(_ date: String, caseId: String? = caseId) -> PembinaanEvent {

@@ -13,7 +13,7 @@ struct CaseLifecycleTests {
         F.escalate("2024-04-05", to: .teguran), F.receive("2024-04-08"),
         F.keberatan("2024-04-23"),
         F.escalate("2024-04-30", to: .pencabutan), F.receive("2024-05-02"),
-        F.followUp("2024-06-03"), F.verify("2024-06-10", accepted: true),
+        F.followUp("2024-06-03"), F.verify("2024-06-10", accepted: true, penilaianUlang: F.faktual("2024-06-05", ["S03"])),
     ]
 
     @Test func wholeCaseRestoresTheCertificate() throws {

@@ -87,20 +87,33 @@ import Workspace
         #expect(error?.lines(.id).first?.hasSuffix("temuan ke-1 memerlukan \"id\", \"standard\" dan \"description\"") == true)
     }
 
-    @Test func certificatesAreIssuedListedAndRevoked() throws {
-        let test = try TestWorkspace(at: "2023-06-01T09:00:00+07:00")
+    @Test func certificatesRestOnARecordedFaktualAndAreListed() throws {
+        let test = try TestWorkspace(at: "2023-05-25T09:00:00+07:00")
         let workspace = test.workspace!
-        _ = try workspace.issueCertificates(lpse: "lpse-kab-contoh", standards: ["S03", "S12"], decision: T.notice("SK-1"),
-                                            context: T.lkpp)
+        let refused = #expect(throws: WorkspaceError.self) {
+            try workspace.issueCertificates(lpse: "lpse-kab-contoh", standards: ["S03"], decision: T.notice("SK-0"), context: T.lkpp)
+        }
+        #expect(refused?.kind == .refused)
+        #expect(try test.recordFaktual("2023-05-20").contains("S03"))
+        test.set("2023-06-01T09:00:00+07:00")
+        let issued = try workspace.issueCertificates(lpse: "lpse-kab-contoh", standards: ["S03"], decision: T.notice("SK-1"),
+                                                     context: T.lkpp)
+        #expect(issued.entry.after == nil && issued.warnings.isEmpty)
         let unknown = #expect(throws: WorkspaceError.self) {
             try workspace.issueCertificates(lpse: "x", standards: ["S99"], decision: T.notice("SK-2"), context: T.lkpp)
         }
         #expect(unknown?.kind == .invalidInput)
+        let notRecorded = #expect(throws: WorkspaceError.self) {
+            try workspace.issueCertificates(lpse: "lpse-kab-contoh", standards: ["S03"], decision: T.notice("SK-2"),
+                                            faktual: CivilDate(iso: "2023-01-01"), context: T.lkpp)
+        }
+        #expect(notRecorded?.lines(.en) == ["patuh: no penilaian faktual of lpse-kab-contoh dated 2023-01-01 is recorded "
+            + "in this workspace; score it first (patuh penilaian nilai FILE)"])
         let today = CivilDate(iso: "2024-01-01")!
-        #expect(try workspace.certificates(on: today).map { "\($0.certificate.standard)=\($0.status.rawValue)" }
-                == ["S03=berlaku", "S12=berlaku"])
-        #expect(try workspace.certificates(of: "lain", on: today).isEmpty)
-        #expect(try workspace.certificates(on: CivilDate(iso: "2026-06-01")!).map(\.status) == [.kedaluwarsa, .kedaluwarsa])
+        #expect(try workspace.certificates(on: today).certificates.map { "\($0.certificate.standard)=\($0.status.rawValue)" }
+                == ["S03=berlaku"])
+        #expect(try workspace.certificates(of: "lain", on: today).certificates.isEmpty)
+        #expect(try workspace.certificates(on: CivilDate(iso: "2026-06-01")!).certificates.map(\.status) == [.kedaluwarsa])
     }
 
     @Test func aWorkspaceWithoutProfileNeedsTheLPSE() throws {

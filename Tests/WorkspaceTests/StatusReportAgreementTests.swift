@@ -20,7 +20,7 @@ import Workspace
     static let caseId = "K-2024-001"
 
     /// rekomendasi → keberatan on time, decided a day late → teguran → late keberatan → follow-up
-    /// rejected → pencabutan → penilaian ulang passed.
+    /// rejected → pencabutan → penilaian ulang (a penilaian faktual of 2024-07-05) passed.
     static let steps: [Step] = [
         Step(at: "2024-03-01T10:00:00") { try $0.openCase(findings: [T.finding], notice: T.notice("R-1", "2024-03-01"), context: T.lkpp) },
         Step(at: "2024-03-04T15:00:00") { try $0.recordReceipt(caseId, on: day("2024-03-04"), proof: "resi", context: T.lpse) },
@@ -33,7 +33,7 @@ import Workspace
         Step(at: "2024-04-30T10:00:00") { try $0.verifyRemedy(caseId, accepted: false, note: "kurang", context: T.lkpp) },
         Step(at: "2024-05-02T09:00:00") { try $0.escalate(caseId, to: .pencabutan, notice: T.notice("C-1"), context: T.lkpp) },
         Step(at: "2024-05-03T10:00:00") { try $0.recordReceipt(caseId, on: day("2024-05-03"), proof: "resi", context: T.lpse) },
-        Step(at: "2024-07-01T10:00:00") { try $0.fileFollowUp(caseId, summary: "uji pemulihan", context: T.lpse) },
+        Step(at: "2024-07-01T10:00:00") { try $0.fileFollowUp(caseId, summary: "SOP ditinjau", context: T.lpse) },
         Step(at: "2024-07-08T10:00:00") { try $0.verifyRemedy(caseId, accepted: true, note: "lulus", context: T.lkpp) },
     ]
 
@@ -70,6 +70,7 @@ import Workspace
         while day <= Self.day("2024-07-20") {
             for time in ["00:00:00", "23:59:59"] {
                 if time == "23:59:59" {
+                    if day == Self.day("2024-07-06") { try test.recordFaktual("2024-07-05") }
                     while let step = pending.first, step.at.hasPrefix(day.description) {
                         test.set(step.at + "+07:00")
                         _ = try step.record(workspace)

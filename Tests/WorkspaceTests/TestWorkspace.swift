@@ -1,6 +1,8 @@
+import Assessment
 import Core
 import Foundation
 import Pembinaan
+import Store
 import Workspace
 
 /// A scratch workspace (a copy of the bundled Standards and the sample's `patuh.xml`) opened on
@@ -54,5 +56,18 @@ final class TestWorkspace: @unchecked Sendable {
         Notice(number: number, issuedOn: date.flatMap(CivilDate.init(iso:)))
     }
 
-    static let finding = Finding(id: "TF-01", standard: "S12", control: "S12.3", description: "Uji pemulihan")
+    static let finding = Finding(id: "TF-01", standard: "S03", control: "S03.2", description: "SOP aset")
+
+    /// Scores the sample penilaian faktual, dated `date`, and records it in the workspace's
+    /// history (what `patuh penilaian nilai` does); returns the standards terpenuhi in it.
+    @discardableResult
+    func recordFaktual(_ date: String) throws -> [String] {
+        let text = try String(contentsOfFile: Self.packageRoot + "/Evidence/penilaian-faktual.xml", encoding: .utf8)
+            .replacingOccurrences(of: "date=\"2026-11-12\"", with: "date=\"\(date)\"")
+        let file = root + "/faktual-\(date).xml"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let scored = try workspace.score(file, expecting: .faktual, evidence: EvidenceFacts())
+        try workspace.record(scored)
+        return try workspace.history(kind: .faktual).last?.recordedFaktual?.terpenuhi ?? []
+    }
 }

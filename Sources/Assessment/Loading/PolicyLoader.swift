@@ -1,5 +1,6 @@
 public import Core
 public import XMLSupport
+import Catalog
 
 /// Loads `Standards/penilaian.xml`, the scoring policy, checked by `schema/penilaian.xsd`.
 ///
@@ -30,6 +31,11 @@ public enum PolicyLoader {
         let terpenuhi = root.child("terpenuhi")
         let minimum = root.child("certification")?[attribute: "minimumTerpenuhi"] ?? "all"
         let xccdf = root.child("xccdf")
+        var nothingApplicable: [String: Bool] = [:]
+        for element in terpenuhi?.children(named: "nothingApplicable") ?? [] {
+            nothingApplicable[element[attribute: "standard"] ?? ""] = element[attribute: "determination"] == "terpenuhi"
+        }
+        let allowances = root.child("notApplicable")?.children.compactMap(allowance) ?? []
         var groupWeights: [String: Double] = [:]
         for element in xccdf?.children(named: "groupWeight") ?? [] {
             groupWeights[element[attribute: "standard"] ?? ""] = Double(element[attribute: "weight"] ?? "")
@@ -41,12 +47,25 @@ public enum PolicyLoader {
             minimumRatio: Points.parse(terpenuhi?[attribute: "minimumRatio"] ?? "") ?? .zero,
             mandatoryStatus: ControlStatus(rawValue: terpenuhi?[attribute: "mandatoryStatus"] ?? "") ?? .memenuhi,
             nothingApplicableIsTerpenuhi: terpenuhi?[attribute: "nothingApplicable"] == "terpenuhi",
+            nothingApplicableByStandard: nothingApplicable,
+            notApplicableAllowances: allowances,
             certificationMinimum: minimum == "all" ? nil : Int(minimum),
             percentDecimals: Int(root.child("display")?[attribute: "percentDecimals"] ?? "") ?? 1,
             defaultGroupWeight: Double(xccdf?[attribute: "defaultGroupWeight"] ?? "") ?? 1,
             groupWeights: groupWeights,
             source: path
         )
+    }
+
+    /// An entry of `<notApplicable>`: `<infraControls/>` or `<control id="Sxx.n"/>`, on the
+    /// `hosting` listed (any when absent).
+    private static func allowance(_ element: XMLElement) -> NotApplicableAllowance? {
+        let hosting = (element[attribute: "hosting"] ?? "").split(separator: " ").compactMap { SPSEHosting(rawValue: String($0)) }
+        switch element.name {
+        case "infraControls": return NotApplicableAllowance(subject: .infra, hosting: hosting)
+        case "control": return NotApplicableAllowance(subject: .control(element[attribute: "id"] ?? ""), hosting: hosting)
+        default: return nil
+        }
     }
 
     private static func statusValue(_ element: XMLElement) -> StatusValue {

@@ -36,6 +36,8 @@ public struct StatusValue: Sendable, Hashable, Codable {
 /// - ``value(of:)``
 /// - ``notAssessed``
 /// - ``groupWeight(_:)``
+/// - ``nothingApplicableIsTerpenuhi(for:)``
+/// - ``notApplicableViolations(_:catalog:hosting:)``
 public struct ScoringPolicy: Sendable, Hashable, Codable {
     /// The policy's version.
     public var version: String
@@ -47,8 +49,13 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public var minimumRatio: Points
     /// The status every applicable mandatory (wajib) control must have.
     public var mandatoryStatus: ControlStatus
-    /// Whether a standard whose every control is tidak berlaku (maximum 0) counts as terpenuhi.
+    /// Whether a standard whose every control is tidak berlaku (maximum 0) counts as terpenuhi,
+    /// unless ``nothingApplicableByStandard`` names it.
     public var nothingApplicableIsTerpenuhi: Bool
+    /// Per standard: whether it counts as terpenuhi when nothing in it applies.
+    public var nothingApplicableByStandard: [String: Bool]
+    /// Which controls may be tidak berlaku, and on which hosting of the SPSE; no other may.
+    public var notApplicableAllowances: [NotApplicableAllowance]
     /// How many standards must be terpenuhi for certification; `nil` means all of them.
     public var certificationMinimum: Int?
     /// Fraction digits of printed percentages (always rounded down).
@@ -63,7 +70,8 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     /// Creates a policy.
     public init(version: String, statusValues: [ControlStatus: StatusValue], notAssessed: StatusValue,
                 minimumRatio: Points, mandatoryStatus: ControlStatus = .memenuhi,
-                nothingApplicableIsTerpenuhi: Bool = true, certificationMinimum: Int? = nil,
+                nothingApplicableIsTerpenuhi: Bool = true, nothingApplicableByStandard: [String: Bool] = [:],
+                notApplicableAllowances: [NotApplicableAllowance] = [], certificationMinimum: Int? = nil,
                 percentDecimals: Int = 1, defaultGroupWeight: Double = 1, groupWeights: [String: Double] = [:],
                 source: String = "") {
         self.version = version
@@ -72,6 +80,8 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
         self.minimumRatio = minimumRatio
         self.mandatoryStatus = mandatoryStatus
         self.nothingApplicableIsTerpenuhi = nothingApplicableIsTerpenuhi
+        self.nothingApplicableByStandard = nothingApplicableByStandard
+        self.notApplicableAllowances = notApplicableAllowances
         self.certificationMinimum = certificationMinimum
         self.percentDecimals = percentDecimals
         self.defaultGroupWeight = defaultGroupWeight
@@ -84,6 +94,11 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public func value(of status: ControlStatus?) -> StatusValue {
         guard let status else { return notAssessed }
         return statusValues[status] ?? notAssessed
+    }
+
+    /// Whether `standardId` counts as terpenuhi when every control in it is tidak berlaku.
+    public func nothingApplicableIsTerpenuhi(for standardId: String) -> Bool {
+        nothingApplicableByStandard[standardId] ?? nothingApplicableIsTerpenuhi
     }
 
     /// The XCCDF weight of a standard's group.

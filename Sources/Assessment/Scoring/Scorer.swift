@@ -12,7 +12,9 @@ public import Catalog
 ///                 ∧ earned ≥ minimumRatio × possible          (exact, in 1/10 000 units)
 ///
 /// A standard with `possible = 0` (every control tidak berlaku) is terpenuhi or not as the
-/// policy's `nothingApplicable` says. Overall: the count of standards terpenuhi, and
+/// policy's `nothingApplicable` says for that standard (by default: not). Which controls may be
+/// tidak berlaku at all is the policy's too (``ScoringPolicy/notApplicableViolations(_:catalog:hosting:)``),
+/// checked before scoring. Overall: the count of standards terpenuhi, and
 /// certification when that count reaches the policy's minimum (by default all of them).
 ///
 /// ## Topics
@@ -58,7 +60,7 @@ public struct Scorer: Sendable {
         }
         let nothingApplicable = controls.allSatisfy { !$0.isApplicable }
         let meetsRatio = nothingApplicable
-            ? policy.nothingApplicableIsTerpenuhi
+            ? policy.nothingApplicableIsTerpenuhi(for: standard.id)
             : Points.ratio(earned, of: possible, atLeast: policy.minimumRatio)
         return StandardScore(standardId: standard.id, controls: controls, earned: earned, possible: possible,
                              mandatoryNotMet: mandatoryNotMet, meetsRatio: meetsRatio,

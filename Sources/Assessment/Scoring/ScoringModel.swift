@@ -46,11 +46,16 @@ public struct Score: Sendable, Hashable, Codable {
     public var value: Double?
     /// The largest value the score could have.
     public var maximum: Double
+    /// Nothing in the score's scope was scored (every control tidak berlaku or not assessed).
+    /// A group's value is then `nil`; the benchmark's is what OpenSCAP computes (see
+    /// ``XCCDFScorer``).
+    public var nothingScored: Bool
 
     /// Creates a score.
-    public init(model: ScoringModel, value: Double?, maximum: Double) {
+    public init(model: ScoringModel, value: Double?, maximum: Double, nothingScored: Bool = false) {
         self.model = model
         self.value = value
         self.maximum = maximum
+        self.nothingScored = nothingScored
     }
 }

@@ -29,8 +29,12 @@ public import Catalog
 /// `maximum = 1`. A failed rule of weight 0 still makes it 0 (its result is scored; only its
 /// weight is zero).
 ///
-/// Per-standard scores are the same formulas applied to one group. A score is `nil` when
-/// nothing in its scope was scored. Asked for ``ScoringModel/patuh``, this scorer hands over to
+/// Per-standard scores are the same formulas applied to one group; a group with nothing scored
+/// has no value (`nil`, ``Score/nothingScored``): OpenSCAP scores no group on its own and its
+/// parent skips it. A benchmark with nothing scored takes OpenSCAP's values
+/// (`xccdf_result_calculate_score`): default 0 of 100, flat 0 of 0, flat-unweighted 0 of 0, and
+/// absolute 1, because the 0 passed equals the 0 scored; its maximum stays 1 here (OpenSCAP
+/// reports the weight sum, 0). Asked for ``ScoringModel/patuh``, this scorer hands over to
 /// ``Scorer``: a group's score is the standard's earned points, the benchmark's is the count of
 /// standards terpenuhi.
 ///
@@ -66,9 +70,10 @@ public struct XCCDFScorer: Sendable {
             let children = zip(catalog.standards, tallies).compactMap { standard, tally in
                 tally.defaultScore.map { (score: $0, weight: policy.groupWeight(standard.id)) }
             }
-            benchmark = Score(model: model, value: Self.weightedMean(children), maximum: 100)
+            let mean = Self.weightedMean(children)
+            benchmark = Score(model: model, value: mean ?? 0, maximum: 100, nothingScored: mean == nil)
         } else {
-            benchmark = Tally(tallies.flatMap(\.rules)).score(model)
+            benchmark = Tally(tallies.flatMap(\.rules)).benchmarkScore(model)
         }
         return (benchmark, groups)
     }
@@ -108,21 +113,29 @@ struct Tally {
         XCCDFScorer.weightedMean(rules.map { (score: $0.result == .pass ? 100 : 0, weight: $0.weight) })
     }
 
+    /// A group's score: no value when nothing was scored.
     func score(_ model: ScoringModel) -> Score {
-        let scored = !rules.isEmpty
+        var score = benchmarkScore(model)
+        if score.nothingScored { score.value = nil }
+        return score
+    }
+
+    /// The benchmark's score: with nothing scored, OpenSCAP's values (0, and 1 for absolute).
+    func benchmarkScore(_ model: ScoringModel) -> Score {
+        let empty = rules.isEmpty
         switch model {
         case .xccdfDefault, .patuh:
             // `.patuh` never reaches a tally: XCCDFScorer hands it to Scorer first.
-            return Score(model: .xccdfDefault, value: defaultScore, maximum: 100)
+            return Score(model: .xccdfDefault, value: defaultScore ?? 0, maximum: 100, nothingScored: empty)
         case .flat:
             let passed = rules.filter { $0.result == .pass }.reduce(0) { $0 + $1.weight }
-            return Score(model: model, value: scored ? passed : nil, maximum: rules.reduce(0) { $0 + $1.weight })
+            return Score(model: model, value: passed, maximum: rules.reduce(0) { $0 + $1.weight }, nothingScored: empty)
         case .flatUnweighted:
             let passed = Double(rules.filter { $0.result == .pass }.count)
-            return Score(model: model, value: scored ? passed : nil, maximum: Double(rules.count))
+            return Score(model: model, value: passed, maximum: Double(rules.count), nothingScored: empty)
         case .absolute:
             let allPass = rules.allSatisfy { $0.result == .pass }
-            return Score(model: model, value: scored ? (allPass ? 1 : 0) : nil, maximum: 1)
+            return Score(model: model, value: allPass ? 1 : 0, maximum: 1, nothingScored: empty)
         }
     }
 }

@@ -84,7 +84,7 @@ public struct AnswerTemplate: Sendable {
     private func renderControl(_ control: Control) -> [String] {
         var lines = ["", "  <!-- \(control.id) · bobot \(control.weight) · \(control.mandatory ? "wajib" : "tidak wajib") · \(Self.comment(control.title.id))",
                      "       \(Self.comment(control.requirement.id))"]
-        if !control.guidance.isEmpty { lines.append("       Petunjuk asesor: \(Self.comment(control.guidance))") }
+        if !control.guidance.id.isEmpty { lines.append("       Petunjuk asesor: \(Self.comment(control.guidance.id))") }
         var facts: [String] = []
         var citations: [String] = []
         for rule in control.evidenceRules {

@@ -60,6 +60,6 @@ enum CatalogConsistency {
                 }
             }
         }
-        return problems
+        return problems + checkCitations(catalog)
     }
 }

@@ -10,10 +10,11 @@ public import XMLSupport
 
 /// Loads and checks the standards under a `Standards/` folder.
 ///
-/// The folder holds `catalog.xml`, one `Sxx-*.xml` file per standard and `schema/standar.xsd`.
+/// The folder holds `catalog.xml`, one `Sxx-*.xml` file per standard, `sumber.xml` (the sources
+/// every basis cites) and their schemas `schema/standar.xsd` and `schema/sumber.xsd`.
 /// Loading compiles the schema once, validates every file against it, converts them to value
 /// types, and then checks what the XSD cannot: ids unique across the catalog, control and
-/// evidence ids prefixed by their parent's, `uses` references that resolve, exactly the 17
+/// evidence ids prefixed by their parent's, `uses` references and cited sources that resolve, exactly the 17
 /// standards numbered 1 to 17 in catalog order, every listed file present and no stray one.
 ///
 /// ## Topics
@@ -73,6 +74,14 @@ public enum CatalogLoader {
             fail(CatalogError(error).code, error.diagnostics)
             return outcome
         }
+        // The sources every basis cites.
+        let sourcesPath = join(directory, SourcesReader.fileName)
+        outcome.files.append(sourcesPath)
+        var sources: [Source] = []
+        switch loadSources(sourcesPath, schemaPath: join(directory, SourcesReader.schemaPath)) {
+        case .success(let read): sources = read
+        case .failure(let error): fail(CatalogError(error).code, error.diagnostics)
+        }
         let listed = catalogRoot.children(named: "standardFile").map {
             (id: $0[attribute: "id"] ?? "", href: $0[attribute: "href"] ?? "", line: $0.line)
         }
@@ -106,14 +115,19 @@ public enum CatalogLoader {
         if !readerProblems.isEmpty { fail(.invalid, readerProblems) }
         guard outcome.diagnostics.isEmpty else { return outcome }
 
+        var catalogReader = StandardReader(file: catalogPath)
         let catalog = StandardsCatalog(
             version: catalogRoot[attribute: "version"] ?? "",
             effective: catalogRoot[attribute: "effective"] ?? "",
             title: LocalizedText(
                 id: catalogRoot.children(named: "title").first { $0[attribute: "lang"] == "id" }?.normalizedText ?? "",
                 en: catalogRoot.children(named: "title").first { $0[attribute: "lang"] == "en" }?.normalizedText),
-            standards: standards
+            standards: standards,
+            sources: sources,
+            bases: catalogRoot.children(named: "basis").map(catalogReader.basis),
+            notes: catalogRoot.children(named: "note").map { catalogReader.localized($0.children(named: "text")) }
         )
+        if !catalogReader.problems.isEmpty { fail(.invalid, catalogReader.problems) }
         var problems = CatalogConsistency.check(catalog, catalogFile: catalogPath, listedLines: listed.map(\.line))
         problems += strayFiles(in: directory, listed: Set(listed.map(\.href)), catalogFile: catalogPath)
         if !problems.isEmpty { fail(.inconsistent, problems) }
@@ -139,6 +153,23 @@ public enum CatalogLoader {
                     message: "expected a <\(expected)> element in namespace \(namespace), found <\(document.root.name)>"))
             }
             return .success(document.root)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The sources of `sumber.xml`, validated by `schema/sumber.xsd`.
+    static func loadSources(_ path: String, schemaPath: String) -> Result<[Source], XMLError> {
+        do {
+            let schema = try XMLSchema(path: schemaPath)
+            let document = try XMLDocument.parse(path: path)
+            let problems = schema.validate(document)
+            guard problems.isEmpty else { return .failure(XMLError(code: .invalid, diagnostics: problems)) }
+            guard document.root.name == "sumber", document.root.namespace == SourcesReader.namespace else {
+                return .failure(XMLError(code: .invalid, file: path, line: document.root.line,
+                    message: "expected a <sumber> element in namespace \(SourcesReader.namespace), found <\(document.root.name)>"))
+            }
+            return .success(SourcesReader.read(document.root, file: path))
         } catch {
             return .failure(error)
         }

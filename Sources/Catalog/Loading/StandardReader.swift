@@ -20,11 +20,11 @@ struct StandardReader {
             version: root[attribute: "version"] ?? "",
             folder: root[attribute: "folder"],
             name: localized(root.children(named: "name")),
-            aliases: root.children(named: "alias").map(\.normalizedText),
+            aliases: root.children(named: "alias").map { Alias(name: $0.normalizedText, sourceId: $0[attribute: "source"]) },
             purpose: localized(root.children(named: "purpose")),
-            role: root.child("role")?.normalizedText ?? "",
-            instrument: root.child("instrument")?.normalizedText ?? "",
-            notes: root.children(named: "note").map(\.normalizedText),
+            role: localized(root.children(named: "role")),
+            instrument: localized(root.children(named: "instrument")),
+            notes: root.children(named: "note").map { localized($0.children(named: "text")) },
             controls: root.children(named: "control").map { readControl($0) },
             source: location(root)
         )
@@ -35,13 +35,11 @@ struct StandardReader {
             id: element[attribute: "id"] ?? "",
             title: localized(element.children(named: "title")),
             requirement: localized(element.children(named: "requirement")),
-            guidance: element.child("guidance")?.normalizedText ?? "",
+            guidance: localized(element.children(named: "guidance")),
             weight: Int(element[attribute: "weight"] ?? "") ?? 0,
             mandatory: bool(element[attribute: "mandatory"]),
             infra: bool(element[attribute: "infra"]),
-            bases: element.children(named: "basis").map {
-                Basis(kind: BasisKind(rawValue: $0[attribute: "kind"] ?? "") ?? .turunan, text: $0.normalizedText)
-            },
+            bases: element.children(named: "basis").map(basis),
             isoMappings: element.children(named: "iso").map {
                 ISOMapping(standard: $0[attribute: "standard"] ?? "", clause: $0[attribute: "clause"] ?? "",
                            inferred: bool($0[attribute: "inferred"]))
@@ -76,7 +74,13 @@ struct StandardReader {
 
     // MARK: - Helpers
 
-    private mutating func localized(_ elements: [XMLElement]) -> LocalizedText {
+    /// A `<basis>`: its kind, the source and place it cites, or its turunan sentence.
+    func basis(_ element: XMLElement) -> Basis {
+        Basis(kind: BasisKind(rawValue: element[attribute: "kind"] ?? "") ?? .turunan, sourceId: element[attribute: "source"],
+              at: element[attribute: "at"], text: element.normalizedText, location: location(element))
+    }
+
+    mutating func localized(_ elements: [XMLElement]) -> LocalizedText {
         var text = LocalizedText(id: "")
         var seen: Set<String> = []
         for element in elements {

@@ -1,4 +1,15 @@
 import Core
+/// A name a standard went by, and the source that used it.
+public struct Alias: Sendable, Hashable, Codable {
+    public var name: String
+    /// The ``Source/id`` of the document that uses the name, if known.
+    public var sourceId: String?
+
+    public init(name: String, sourceId: String? = nil) {
+        self.name = name
+        self.sourceId = sourceId
+    }
+}
 
 /// One of LKPP's 17 LPSE standards (standar).
 public struct Standard: Sendable, Hashable, Codable, Identifiable {
@@ -12,21 +23,22 @@ public struct Standard: Sendable, Hashable, Codable, Identifiable {
     public var folder: String
     public var name: LocalizedText
     /// Older names the standard went by.
-    public var aliases: [String]
+    public var aliases: [Alias]
     public var purpose: LocalizedText
     /// The role responsible for the standard.
-    public var role: String
+    public var role: LocalizedText
     /// The instrument that appoints that role.
-    public var instrument: String
-    /// Further definitions the controls refer to (registers, methods).
-    public var notes: [String]
+    public var instrument: LocalizedText
+    /// Further definitions the controls refer to (registers, methods), in Indonesian and English.
+    public var notes: [LocalizedText]
     public var controls: [Control]
     public var source: SourceLocation
 
     public init(
         id: String, number: Int, version: String = "1.0", folder: String? = nil, name: LocalizedText,
-        aliases: [String] = [], purpose: LocalizedText = LocalizedText(id: ""), role: String = "",
-        instrument: String = "", notes: [String] = [], controls: [Control], source: SourceLocation = .unknown
+        aliases: [Alias] = [], purpose: LocalizedText = LocalizedText(id: ""), role: LocalizedText = LocalizedText(id: ""),
+        instrument: LocalizedText = LocalizedText(id: ""), notes: [LocalizedText] = [], controls: [Control],
+        source: SourceLocation = .unknown
     ) {
         self.id = id
         self.number = number

@@ -6,6 +6,7 @@ import Core
 /// - ``standard(_:)``
 /// - ``control(_:)``
 /// - ``rule(_:)``
+/// - ``source(_:)``
 public struct StandardsCatalog: Sendable, Hashable, Codable {
     /// The catalog version (answer files name it, so results stay comparable).
     public var version: String
@@ -14,13 +15,27 @@ public struct StandardsCatalog: Sendable, Hashable, Codable {
     public var title: LocalizedText
     /// The standards in catalog order.
     public var standards: [Standard]
+    /// The documents the catalog cites (`sumber.xml`), in file order.
+    public var sources: [Source]
+    /// What the catalog as a whole rests on (the 17 standards and their order).
+    public var bases: [Basis]
+    /// Notes on the catalog as a whole, in Indonesian and English.
+    public var notes: [LocalizedText]
 
     public init(version: String, effective: String, title: LocalizedText = LocalizedText(id: "Standar LPSE"),
-                standards: [Standard]) {
+                standards: [Standard], sources: [Source] = [], bases: [Basis] = [], notes: [LocalizedText] = []) {
         self.version = version
         self.effective = effective
         self.title = title
         self.standards = standards
+        self.sources = sources
+        self.bases = bases
+        self.notes = notes
+    }
+
+    /// The source with this id.
+    public func source(_ id: String) -> Source? {
+        sources.first { $0.id == id }
     }
 
     /// The standard with this id (case-insensitive: `s03` finds `S03`).

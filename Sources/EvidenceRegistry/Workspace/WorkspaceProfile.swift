@@ -4,7 +4,7 @@ public import Core
 import XMLSupport
 
 /// The workspace profile, `patuh.xml` at the workspace root: which LPSE the evidence belongs
-/// to, its instansi and its time zone.
+/// to, its instansi, its time zone and whose infrastructure its SPSE runs on.
 ///
 /// ## Topics
 /// - ``load(workspace:schemaDirectory:)``
@@ -23,12 +23,15 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
     /// The owning instansi, e.g. `Pemerintah Kabupaten Contoh`.
     public var instansi: String
     public var zone: IndonesianZone
+    /// Whose infrastructure the SPSE runs on (`<infrastruktur>`, default ``SPSEHosting/sendiri``).
+    public var hosting: SPSEHosting
 
-    public init(id: String, name: String, instansi: String, zone: IndonesianZone) {
+    public init(id: String, name: String, instansi: String, zone: IndonesianZone, hosting: SPSEHosting = .sendiri) {
         self.id = id
         self.name = name
         self.instansi = instansi
         self.zone = zone
+        self.hosting = hosting
     }
 
     /// Used when a workspace has no `patuh.xml`: an unnamed LPSE in WIB.
@@ -54,6 +57,7 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
             id: root[attribute: "id"] ?? "",
             name: root.child("nama")?.normalizedText ?? "",
             instansi: root.child("instansi")?.normalizedText ?? "",
-            zone: IndonesianZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .wib)
+            zone: IndonesianZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .wib,
+            hosting: SPSEHosting(rawValue: root.child("infrastruktur")?.normalizedText ?? "") ?? .sendiri)
     }
 }

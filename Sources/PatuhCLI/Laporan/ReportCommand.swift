@@ -21,7 +21,7 @@ enum ReportFileFormat: String, ExpressibleByArgument, CaseIterable {
 extension ReportKind: ExpressibleByArgument {}
 
 /// `patuh laporan JENIS [WORKSPACE]` (alias `report`).
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "laporan",
         abstract: "Write a report: mandiri, faktual, bukti or pembinaan, as HTML, Markdown, JSON or PDF (alias: report).",
@@ -71,9 +71,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("kasus"), help: ArgumentHelp("Only this case (pembinaan; default every case).", valueName: "case"))
     var caseId: String?
 
+    var language: Language { lang }
+
     func run() throws {
-        try workspace.requireWorkspace()
-        let sources = try ReportSources(workspace: workspace, language: lang, instant: try now.resolve())
+        let sources = try ReportSources(options: workspace, workspace: try workspace.open(now), language: lang)
         let path = try ReportWriter(sources: sources, format: format, output: output).write(model(sources))
         Console.out(path)
     }

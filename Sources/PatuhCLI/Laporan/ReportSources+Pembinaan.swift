@@ -7,10 +7,9 @@ extension ReportSources {
     /// The pembinaan report: the LPSE's cases (or only `caseId`) as they stand on the report's
     /// instant, their timelines, and the certificates, from the workspace's use case.
     func pembinaan(caseId: String?) throws -> PembinaanReport {
-        let opened = workspace.open(clock: .fixed(instant))
         let overview: PembinaanOverview
         do {
-            overview = try opened.pembinaanOverview(lpse: lpse.id, caseId: caseId, at: instant)
+            overview = try workspace.pembinaanOverview(lpse: lpse.id, caseId: caseId, at: instant)
         } catch {
             guard error.kind == .notFound else { throw error }
             throw WorkspaceError(.invalidInput, "pembinaan.report.noCase", ["id": caseId ?? ""])

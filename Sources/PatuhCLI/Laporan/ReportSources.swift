@@ -1,15 +1,18 @@
 import Assessment
 import Catalog
 import Core
+import EvidenceRegistry
 import Foundation
 import Pembinaan
 import Reporting
 import Store
+import Workspace
 
-/// Everything a report is made from, read once: the catalog, the LPSE, the injected instant.
-/// The report builders and renderers themselves read nothing.
+/// Everything a report is made from, read once through the workspace: the catalog, the LPSE,
+/// the injected instant. The report builders and renderers themselves read nothing.
 struct ReportSources {
-    let workspace: WorkspaceOptions
+    let options: WorkspaceOptions
+    let workspace: PatuhWorkspace
     let language: Language
     let catalog: StandardsCatalog
     let lpse: ReportLPSE
@@ -18,45 +21,63 @@ struct ReportSources {
     /// The report's date: the instant's civil date in the LPSE's zone.
     var today: CivilDate { zone.civilDate(of: instant) }
 
-    init(workspace: WorkspaceOptions, language: Language, instant: Date) throws {
+    init(options: WorkspaceOptions, workspace: PatuhWorkspace, language: Language) throws {
+        self.options = options
         self.workspace = workspace
         self.language = language
-        catalog = try workspace.loadCatalog()
-        let profile = try WorkspaceIdentity.load(workspace)
+        try workspace.requireFolder()
+        catalog = try workspace.catalog()
+        let profile = try workspace.profile()
         lpse = ReportLPSE(id: profile.id, name: profile.name, instansi: profile.instansi, zone: profile.zone.rawValue)
         zone = profile.zone
-        self.instant = Instant(instant)
+        instant = workspace.now
     }
 
     func header(_ kind: ReportKind) -> ReportHeader {
         ReportHeader(kind: kind, language: language.rawValue,
-                     title: Messages.table(language.rawValue)["title." + kind.rawValue] ?? kind.rawValue,
+                     title: Reporting.Messages.table(language.rawValue)["title." + kind.rawValue] ?? kind.rawValue,
                      generatedAt: instant.iso8601(in: zone), lpse: lpse, catalogVersion: catalog.version,
                      patuhVersion: Patuh.version)
     }
 
-    /// A workspace-relative path resolved against the workspace (absolute paths stay).
-    func resolve(_ path: String) -> String {
-        path.hasPrefix("/") ? path : (workspace.workspace as NSString).appendingPathComponent(path)
+    /// The evidence as it stands now, with each rule's message in the report's language.
+    func evidence() throws -> (check: EvidenceCheck, facts: EvidenceFacts) {
+        let check = try workspace.checkEvidence(ScanOptions.terminal())
+        return (check, check.facts(message: ruleMessage))
+    }
+
+    /// A rule finding in the report's language, as of the report's day.
+    func ruleMessage(_ finding: RuleFinding) -> String? {
+        PeriksaTexts(language: language).ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
     }
 
     // MARK: - Reports
 
-    /// The mandiri report; `evidence` is scanned here unless the caller already has it.
-    func mandiri(answerFile: String, evidence: WorkspaceEvidence? = nil) throws -> MandiriReport {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
-        let (answers, _) = try inputs.answers(resolve(answerFile), expecting: .mandiri)
-        let facts = try (evidence ?? WorkspaceEvidence(workspace: workspace, catalog: catalog, instant: instant,
-                                                      language: language)).facts()
-        return MandiriReportBuilder(catalog: catalog, policy: inputs.policy, language: language)
-            .build(answers: answers, source: answerFile, evidence: facts, header: header(.mandiri))
+    /// The mandiri report of a scored penilaian.
+    func mandiri(_ scored: ScoredAnswers, evidence: EvidenceFacts) throws -> MandiriReport {
+        MandiriReportBuilder(catalog: catalog, policy: try workspace.scoring().policy, language: language)
+            .build(result: scored.result, answers: scored.answers, source: scored.file, evidence: evidence,
+                   header: header(.mandiri))
+    }
+
+    /// The mandiri report of `answerFile`, scored against the evidence as it stands now.
+    func mandiri(answerFile: String) throws -> MandiriReport {
+        let facts = workspace.hasEvidenceFolder ? try evidence().facts : EvidenceFacts()
+        return try mandiri(try workspace.score(answerFile, expecting: .mandiri, evidence: facts), evidence: facts)
     }
 
     func faktual(mandiri: String, faktual: String) throws -> FaktualReport {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
-        let (self_, _) = try inputs.answers(resolve(mandiri), expecting: .mandiri)
-        let (assessor, _) = try inputs.answers(resolve(faktual), expecting: .faktual)
-        return FaktualReportBuilder(catalog: catalog, policy: inputs.policy, language: language)
+        let (self_, _) = try workspace.answers(mandiri, expecting: .mandiri)
+        let (assessor, _) = try workspace.answers(faktual, expecting: .faktual)
+        return FaktualReportBuilder(catalog: catalog, policy: try workspace.scoring().policy, language: language)
             .build(mandiri: self_, faktual: assessor, header: header(.faktual))
+    }
+}
+
+extension ScanOptions {
+    /// A scan that draws a progress bar when stderr is a terminal.
+    static func terminal(rehash: Bool = false) -> ScanOptions {
+        let bar = ProgressBar()
+        return ScanOptions(rehash: rehash, progress: { bar.update($0) }, finished: { bar.finish() })
     }
 }

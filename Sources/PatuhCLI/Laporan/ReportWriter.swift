@@ -23,7 +23,7 @@ struct ReportWriter {
     func defaultPath(_ header: ReportHeader) -> String {
         let safeId = String(header.lpse.id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
         let name = "\(header.kind.rawValue)-\(safeId)-\(sources.today).\(format.rawValue)"
-        let workspace = sources.workspace.workspace
+        let workspace = sources.options.workspace
         return workspace == "." ? "Reports/" + name : (workspace as NSString).appendingPathComponent("Reports/" + name)
     }
 }

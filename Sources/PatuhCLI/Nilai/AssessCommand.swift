@@ -4,9 +4,11 @@ import Core
 import EvidenceRegistry
 import Foundation
 import Reporting
+import Workspace
+import Assessment
 
 /// `patuh nilai [WORKSPACE]` (alias `assess`): the main job.
-struct AssessCommand: ParsableCommand {
+struct AssessCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "nilai",
         abstract: "The main job: scan the evidence, score the penilaian mandiri, write the report (alias: assess).",
@@ -37,18 +39,18 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup var now: NowOption
 
+    var language: Language { lang }
+
     func run() throws {
-        try workspace.requireWorkspace()
-        let sources = try ReportSources(workspace: workspace, language: lang, instant: try now.resolve())
-        let evidence = try WorkspaceEvidence(workspace: workspace, catalog: sources.catalog, instant: sources.instant,
-                                             language: lang)
-        let report = try sources.mandiri(answerFile: penilaian, evidence: evidence)
-        try AssessmentRecorder(workspace: workspace).save(report, file: penilaian, scoredAt: report.header.generatedAt)
+        let sources = try ReportSources(options: workspace, workspace: try workspace.open(now), language: lang)
+        let assessed = try sources.workspace.assess(penilaian, scan: .terminal(), message: sources.ruleMessage)
+        let evidence = assessed.evidence.facts(message: sources.ruleMessage)
+        let report = try sources.mandiri(assessed.scored, evidence: evidence)
         var written: [String] = []
         for format in [ReportFileFormat.html, .json] {
             written.append(try ReportWriter(sources: sources, format: format, output: nil).write(report))
         }
-        Console.out(AssessSummary(report: report, evidence: evidence.report, written: written, language: lang).render())
-        if !report.summary.eligibleForCertification { throw ExitCode(ExitStatus.shortfall) }
+        Console.out(AssessSummary(report: report, evidence: assessed.evidence.report, written: written, language: lang).render())
+        if !assessed.scored.result.eligibleForCertification { throw ExitCode(ExitStatus.shortfall) }
     }
 }

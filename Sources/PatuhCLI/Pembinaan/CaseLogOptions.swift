@@ -106,10 +106,14 @@ struct CaseLogOptions: ParsableArguments {
         Console.out(format == .json ? try Console.json(value) : text())
     }
 
-    /// Prints an event just recorded and the case as it now stands; then fails with the
-    /// event's refusal (a keberatan recorded as late), if any.
+    /// Prints an event just recorded and the case as it now stands (its warnings to stderr);
+    /// then fails with the event's refusal (a keberatan recorded as late), if any.
     func show(_ recorded: RecordedCaseEvent) throws {
-        try show(json: PembinaanJSON.Recorded(recorded.entry, standing: recorded.standing, language: lang)) {
+        let warnings = recorded.warnings
+        for warning in warnings {
+            Console.error(Core.Messages(lang).text("pembinaan.warning", ["warning": warning.message(lang)]))
+        }
+        try show(json: PembinaanJSON.Recorded(recorded.entry, standing: recorded.standing, warnings: warnings, language: lang)) {
             PembinaanText(lang).recorded(recorded.entry, standing: recorded.standing)
         }
         if let refusal = recorded.refusal { throw refusal }

@@ -89,8 +89,10 @@ struct VerifyRemedyCommand: CaseEventCommand, LocalizedCommand {
         commandName: "verifikasi-perbaikan",
         abstract: "LKPP verifies the LPSE's follow-up: accepted closes the case (alias: verify-remedy).",
         discussion: """
-        After pencabutan an accepted follow-up is a passed penilaian ulang: the revoked \
-        certificates are restored with a fresh validity.
+        After pencabutan an accepted follow-up is a passed penilaian ulang: a penilaian faktual \
+        recorded in the workspace ('patuh penilaian nilai FILE'), dated after the pencabutan, in which \
+        every standard of the case is terpenuhi (--penilaian-ulang picks it by date, else the latest \
+        not after today). The revoked certificates are then restored with a fresh validity.
 
         Examples:
           patuh pembinaan verifikasi-perbaikan K-2024-001 --hasil diterima --catatan "SOP sesuai" \\
@@ -115,6 +117,11 @@ struct VerifyRemedyCommand: CaseEventCommand, LocalizedCommand {
     @Option(name: .customLong("dasar"), help: ArgumentHelp("The basis (repeatable).", valueName: "text"))
     var basis: [String] = []
 
+    @Option(name: .customLong("penilaian-ulang"), help: ArgumentHelp(
+        "After pencabutan: the date of the recorded penilaian faktual that is the penilaian ulang (default: the latest not after today).",
+        valueName: "date"))
+    var penilaianUlang: String?
+
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
@@ -122,6 +129,8 @@ struct VerifyRemedyCommand: CaseEventCommand, LocalizedCommand {
 
     func run() throws {
         let context = try options.context(actor, basis: basis)
-        try options.show(try options.open().verifyRemedy(caseId, accepted: outcome == .diterima, note: note, context: context))
+        let wanted = try penilaianUlang.map { try dateArgument($0, option: "--penilaian-ulang") }
+        try options.show(try options.open().verifyRemedy(caseId, accepted: outcome == .diterima, note: note,
+                                                         penilaianUlang: wanted, context: context))
     }
 }

@@ -2,11 +2,14 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Core
+import Workspace
 import Foundation
 import XMLSupport
 
 /// `patuh penilaian faktual --mandiri FILE --faktual FILE` (alias `compare`).
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: ParsableCommand, LocalizedCommand {
+    var language: Language { lang }
+
     static let configuration = CommandConfiguration(
         commandName: "faktual",
         abstract: "Compare a penilaian faktual with the penilaian mandiri (alias: compare).",
@@ -42,24 +45,9 @@ struct CompareCommand: ParsableCommand {
     var lang: Language = .id
 
     func run() throws {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
-        var failures: [String] = []
-        var loaded: [AnswerFile] = []
-        var warnings: [AnswerProblem] = []
-        for (path, kind) in [(mandiri, AssessmentKind.mandiri), (faktual, .faktual)] {
-            do {
-                let (file, problems) = try inputs.answers(path, expecting: kind)
-                loaded.append(file)
-                warnings += problems
-            } catch let failure as CommandFailure {
-                failures += failure.lines
-            }
-        }
-        guard failures.isEmpty, loaded.count == 2 else { throw CommandFailure(status: ExitStatus.invalidInput, failures) }
-        if loaded[0].lpse.id != loaded[1].lpse.id {
-            throw CommandFailure.invalidInput("patuh: the files concern different LPSEs: \(loaded[0].lpse.id) (--mandiri) and \(loaded[1].lpse.id) (--faktual)")
-        }
-        let comparison = Comparator(catalog: inputs.catalog, policy: inputs.policy).compare(mandiri: loaded[0], faktual: loaded[1])
+        let opened = workspace.open(clock: .system)
+        let inputs = try opened.scoring()
+        let (comparison, warnings) = try opened.compare(mandiri: mandiri, faktual: faktual)
         switch format {
         case .json: Console.out(try Console.json(comparison))
         case .text: Console.out(CompareText(comparison: comparison, catalog: inputs.catalog,

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Assessment
 import Catalog
+import Core
 import Store
+import Workspace
 
 /// `patuh penilaian riwayat [WORKSPACE]` (alias `history`).
 struct HistoryCommand: ParsableCommand {
@@ -32,13 +34,7 @@ struct HistoryCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let database = try workspace.openDatabase()
-        let stored: [StoredAssessment]
-        do {
-            stored = try AssessmentHistory(database: database).all(lpseId: lpse, kind: kind?.rawValue)
-        } catch {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
-        }
+        let stored = try workspace.open(clock: .system).history(lpse: lpse, kind: kind)
         if format == .json {
             Console.out(try Console.json(stored))
             return

@@ -17,8 +17,7 @@ struct PenilaianCommand: ParsableCommand {
           patuh penilaian faktual --mandiri Evidence/penilaian-mandiri.xml --faktual Evidence/penilaian-faktual.xml
           patuh penilaian riwayat
         """,
-        subcommands: [TemplateCommand.self, ScoreCommand.self, CompareCommand.self, HistoryCommand.self,
-                      BenchmarkCommand.self],
+        subcommands: [TemplateCommand.self, ScoreCommand.self, CompareCommand.self, HistoryCommand.self],
         aliases: ["assessment"]
     )
 }

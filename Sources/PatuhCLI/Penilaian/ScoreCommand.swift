@@ -6,9 +6,10 @@ import Foundation
 import Pembinaan
 import XMLSupport
 import Store
+import Workspace
 
 /// `patuh penilaian nilai FILE [WORKSPACE]` (alias `score`).
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "nilai",
         abstract: "Score an answer file: per standard, overall, claims without evidence (alias: score).",
@@ -62,48 +63,34 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var now: NowOption
 
+    var language: Language { lang }
+
     func run() throws {
         guard let scoringModel = ScoringModel(name: model) else {
             throw CommandFailure.invalidInput("patuh: --model '\(model)' is not one of \(ScoringModel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let opened = try workspace.open(now)
+        let inputs = try opened.scoring()
         let standardToExplain = try explain.map { id in
             guard let standard = inputs.catalog.standard(id) else {
                 throw CommandFailure.invalidInput("patuh: --explain '\(id)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
             }
             return standard
         }
-        let instant = try now.resolve()
-        let (answers, problems) = try inputs.answers(file, expecting: kind)
-        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: workspace, catalog: inputs.catalog,
-                                                instant: instant, language: lang)
-        let report = ScoreReport(answers: answers, inputs: inputs, model: scoringModel, evidence: evidence,
-                                 explain: standardToExplain, problems: problems)
+        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: opened, language: lang)
+        let scored = try opened.score(file, expecting: kind, evidence: evidence)
+        let report = ScoreReport(scored, inputs: inputs, model: scoringModel, explain: standardToExplain)
         switch format {
         case .json: Console.out(try Console.json(report))
         case .text: Console.out(ScoreText(report: report, catalog: inputs.catalog, language: lang).render())
         }
-        problems.forEach { Console.error($0.diagnostic.description) }
-        if !problems.isEmpty {
+        scored.problems.forEach { Console.error($0.diagnostic.description) }
+        if !scored.problems.isEmpty {
             throw CommandFailure(status: ExitStatus.invalidInput,
-                                 ["patuh: \(problems.count) control\(problems.count == 1 ? "" : "s") of the catalog missing from '\(file)'; scored as not assessed, not stored"])
+                                 ["patuh: \(scored.problems.count) control\(scored.problems.count == 1 ? "" : "s") of the catalog missing from '\(file)'; scored as not assessed, not stored"])
         }
-        if !noSave { try save(report, instant: instant) }
+        if !noSave { try opened.record(scored) }
         if !report.eligibleForCertification { throw ExitCode(ExitStatus.shortfall) }
-    }
-
-    private func save(_ report: ScoreReport, instant: Date) throws {
-        let zone = try WorkspaceIdentity.loadIfPresent(workspace)?.zone ?? .wib
-        let scoredAt = Instant(instant).iso8601(in: zone)
-        try AssessmentRecorder(workspace: workspace).save(StoredAssessment(
-            lpseId: report.lpse, lpseName: report.lpseName, kind: report.kind, assessmentDate: report.date,
-            catalogVersion: report.catalogVersion, policyVersion: report.policyVersion, file: file,
-            scoredAt: scoredAt, terpenuhi: report.terpenuhi, standardCount: report.of,
-            eligible: report.eligibleForCertification,
-            standards: report.policyStandards.map {
-                StoredStandardScore(standardId: $0.id, score: $0.score, maximum: $0.maximum, percent: $0.percent,
-                                    terpenuhi: $0.terpenuhi)
-            }))
     }
 }
 

@@ -1,6 +1,7 @@
 import Assessment
 import Catalog
 import Core
+import Workspace
 
 /// The result of `patuh penilaian nilai`, in the JSON shape of the issue plus context:
 /// `{"lpse","kind","model","standards":[{"id","score","maximum","percent","terpenuhi","mandatoryNotMet"}],
@@ -30,18 +31,28 @@ struct ScoreReport: Encodable {
         enum CodingKeys: String, CodingKey { case id, name, score, maximum, percent, terpenuhi, mandatoryNotMet }
     }
 
-    /// A score with its model and maximum.
+    /// A score with its model and maximum; when nothing was scored, `nothingScored` and a note
+    /// saying how the value was reached.
     struct ModelScore: Encodable {
         var model: String
         var uri: String
         var score: Double?
         var maximum: Double
+        var nothingScored: Bool
+        var note: String?
 
         init(_ score: Score) {
             model = score.model.rawValue
             uri = score.model.uri
             self.score = score.value
             maximum = score.maximum
+            nothingScored = score.nothingScored
+            if score.nothingScored && score.model != .patuh {
+                note = score.value == nil
+                    ? "nothing scored in this group (every control tidak berlaku or not assessed): no value, as OpenSCAP scores no group on its own"
+                    : "nothing scored (every control tidak berlaku or not assessed): the value OpenSCAP computes, 0, and 1 for absolute "
+                        + "because 0 passed equals 0 scored; the absolute maximum stays 1 where OpenSCAP reports the weight sum, 0"
+            }
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -50,9 +61,13 @@ struct ScoreReport: Encodable {
             try container.encode(uri, forKey: .uri)
             try container.encode(score, forKey: .score)
             try container.encode(maximum, forKey: .maximum)
+            if nothingScored {
+                try container.encode(nothingScored, forKey: .nothingScored)
+                try container.encodeIfPresent(note, forKey: .note)
+            }
         }
 
-        enum CodingKeys: String, CodingKey { case model, uri, score, maximum }
+        enum CodingKeys: String, CodingKey { case model, uri, score, maximum, nothingScored, note }
     }
 
     /// A control claimed memenuhi without its evidence.
@@ -94,12 +109,12 @@ struct ScoreReport: Encodable {
         case evidenceKnown, notAssessed, proposed, explanation
     }
 
-    init(answers: AnswerFile, inputs: PenilaianInputs, model: ScoringModel, evidence: EvidenceFacts,
-         explain: Standard?, problems: [AnswerProblem]) {
+    init(_ scored: ScoredAnswers, inputs: ScoringInputs, model: ScoringModel, explain: Standard?) {
         let catalog = inputs.catalog
         let policy = inputs.policy
+        let answers = scored.answers
         let statuses = answers.statuses
-        let result = Scorer(catalog: catalog, policy: policy).score(statuses)
+        let result = scored.result.score
         let models = XCCDFScorer(catalog: catalog, policy: policy)
         let chosen = models.score(statuses, model: model)
         let decimals = policy.percentDecimals
@@ -130,12 +145,12 @@ struct ScoreReport: Encodable {
         overall = ModelScore(chosen.benchmark)
         totalPercent = Points.percent(result.total.earned, of: result.total.possible, decimals: decimals)
         xccdf = [ScoringModel.xccdfDefault, .flat, .flatUnweighted, .absolute].map { ModelScore(models.score(statuses, model: $0).benchmark) }
-        claimsWithoutEvidence = ClaimCheck.claimsWithoutEvidence(answers, catalog: catalog, evidence: evidence).map {
+        claimsWithoutEvidence = scored.result.claimsWithoutEvidence.map {
             Claim(control: $0.controlId, rules: $0.rules.map(\.ruleId), evidence: $0.rules)
         }
-        evidenceKnown = !evidence.isEmpty
-        notAssessed = problems.compactMap { $0.kind == .missingControl ? $0.controlId : nil }
-        proposed = answers.answers.filter(\.proposed).map(\.controlId)
+        evidenceKnown = scored.result.evidenceKnown
+        notAssessed = scored.problems.compactMap { $0.kind == .missingControl ? $0.controlId : nil }
+        proposed = scored.result.proposed
         explanation = explain.map { Explainer(catalog: catalog, policy: policy).explain($0, statuses: statuses, model: model) }
         percentDecimals = decimals
     }

@@ -2,8 +2,9 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Core
+import EvidenceRegistry
 import Foundation
-import Pembinaan
+import Workspace
 
 /// `patuh penilaian template [WORKSPACE] --jenis mandiri|faktual` (alias `assessment template`).
 struct TemplateCommand: ParsableCommand {
@@ -56,25 +57,23 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var now: NowOption
 
     func run() throws {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
-        if let standard, inputs.catalog.standard(standard) == nil {
-            throw CommandFailure.invalidInput("patuh: --standard '\(standard)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
-        }
-        let identity = try WorkspaceIdentity.load(workspace)
-        let lpseId = lpseIdOption ?? identity.id
-        let lpseName = lpseNameOption ?? identity.name
-        let instansi = instansiOption ?? (identity.instansi.isEmpty ? "(nama instansi)" : identity.instansi)
+        let opened = try workspace.open(now)
+        let profile = try opened.profile()
+        let lpseId = lpseIdOption ?? profile.id
+        let lpseName = lpseNameOption ?? profile.name
+        let instansi = instansiOption ?? (profile.instansi.isEmpty ? "(nama instansi)" : profile.instansi)
         guard lpseId.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
             throw CommandFailure.invalidInput("patuh: --lpse-id '\(lpseId)' must be letters, digits, '.', '_' or '-'")
         }
         let people = try assessors.map(Self.assessor)
-        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: workspace, catalog: inputs.catalog,
-                                                instant: try now.resolve())
-        let template = AnswerTemplate(
-            catalog: inputs.catalog, kind: kind, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
+        if let standard, try opened.catalog().standard(standard) == nil {
+            throw CommandFailure.invalidInput("patuh: --standard '\(standard)' is not a standard of catalog \(try opened.catalog().version) (S01 to S17)")
+        }
+        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: opened)
+        let text = try opened.template(
+            kind: kind, standard: standard, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
             assessors: people.isEmpty ? [Assessor(name: "(nama penilai)", role: "(peran)", institution: "(instansi)")] : people,
-            date: Self.civilDate(try now.resolve(), in: identity.zone), evidence: evidence, standardId: standard?.uppercased())
-        let text = template.render()
+            evidence: evidence)
         guard let output else {
             Console.out(text)
             return
@@ -103,10 +102,5 @@ struct TemplateCommand: ParsableCommand {
             throw CommandFailure.invalidInput("patuh: --penilai '\(text)' must be 'name|role|institution'")
         }
         return Assessor(name: parts[0], role: parts[1], institution: parts[2])
-    }
-
-    /// The civil date of `instant` in the LPSE's zone, `YYYY-MM-DD`.
-    static func civilDate(_ instant: Date, in zone: IndonesianZone) -> String {
-        zone.civilDate(of: Instant(instant)).description
     }
 }

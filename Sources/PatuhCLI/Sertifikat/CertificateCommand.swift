@@ -51,9 +51,10 @@ struct ListCertificatesCommand: ParsableCommand, LocalizedCommand {
     func run() throws {
         let workspace = try options.open()
         let today = (options.zone ?? .wib).civilDate(of: workspace.now)
-        let certificates = try workspace.certificates(of: lpse, on: today)
-        try options.show(json: certificates.map { PembinaanJSON.CertificateRow($0.certificate, status: $0.status, language: language) }) {
-            PembinaanText(language).certificates(certificates.map { ($0.certificate, $0.status) }, on: today)
+        let listing = try workspace.certificates(of: lpse, on: today)
+        let certificates = listing.certificates.map { ($0.certificate, $0.status) }
+        try options.show(json: PembinaanJSON.CertificateRow.rows(certificates, revocations: listing.revocations, language: language)) {
+            PembinaanText(language).certificates(certificates, revocations: listing.revocations, on: today)
         }
     }
 }
@@ -66,11 +67,19 @@ struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
         discussion: """
         Validity is Standards/pembinaan.xml's (default 3 years) from --now's date.
 
-        Examples:
-          patuh sertifikat terbitkan --lpse LPSE-KAB-CONTOH --standar S03,S05 --nomor SK-12/LKPP/2023 \\
-            --oleh "Deputi LKPP" --peran lkpp --now 2023-06-01T09:00:00+07:00
+        A certificate rests on a recorded penilaian faktual of the LPSE in which each standard is \
+        terpenuhi (Kepdep LKPP 152/2022 §2.1.e.5): score it first with 'patuh penilaian nilai FILE' \
+        (stored in the workspace); --faktual picks one by its date, else the latest not after today \
+        is used. Refused as well: an LPSE under penghentian, a standard whose case is at pencabutan, \
+        and a revoked standard without a penilaian faktual after its pencabutan.
 
-        Exit codes: 0 recorded; 1 refused (role lpse); 2 invalid input; 70 the workspace database is unusable.
+        Examples:
+          patuh penilaian nilai Evidence/penilaian-faktual.xml
+          patuh sertifikat terbitkan --lpse lpse-kab-contoh --standar S03,S05 --nomor SK-12/LKPP/2026 \\
+            --oleh "Deputi LKPP" --peran lkpp --now 2026-11-20T09:00:00+07:00
+
+        Exit codes: 0 recorded; 1 refused (role lpse, a guard above); 2 invalid input; 70 the workspace \
+        database is unusable.
         """,
         aliases: ["issue"]
     )
@@ -87,6 +96,10 @@ struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
     @Option(name: .customLong("dasar"), help: ArgumentHelp("The basis (repeatable).", valueName: "text"))
     var basis: [String] = []
 
+    @Option(name: .customLong("faktual"), help: ArgumentHelp(
+        "The date of the recorded penilaian faktual it rests on (default: the latest not after today).", valueName: "date"))
+    var faktualDate: String?
+
     @OptionGroup var notice: NoticeOptions
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
@@ -98,7 +111,8 @@ struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
         let context = try options.context(actor, basis: basis)
         let ids = standards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
         let decision = try notice.notice(for: .certificateDecision, language: language)
+        let faktual = try faktualDate.map { try dateArgument($0, option: "--faktual") }
         try options.show(try workspace.issueCertificates(lpse: lpse, standards: ids, catalogVersion: catalogVersion,
-                                                         decision: decision, context: context))
+                                                         decision: decision, faktual: faktual, context: context))
     }
 }

@@ -8,6 +8,10 @@ struct ShowStandard: ParsableCommand {
         commandName: "show",
         abstract: "Show one standard as a tree: its controls and the evidence each expects.",
         discussion: """
+        Every basis is printed as its source's full citation (Standards/sumber.xml) and the place \
+        in it; a turunan basis says what was inferred. --format json gives the standard with the \
+        sources it cites.
+
         Examples:
           patuh standar show S03
           patuh standar show s12 --lang en
@@ -33,8 +37,20 @@ struct ShowStandard: ParsableCommand {
                 "valid ids: " + catalog.standards.map(\.id).joined(separator: ", "))
         }
         switch format {
-        case .json: Console.out(try Console.json(standard))
-        case .text: Console.out(StandardTree(standard: standard, language: lang).render())
+        case .json: Console.out(try Console.json(StandardView(standard: standard, catalog: catalog)))
+        case .text: Console.out(StandardTree(standard: standard, catalog: catalog, language: lang).render())
         }
+    }
+}
+
+/// `patuh standar show --format json`: the standard and every source it cites, in full.
+struct StandardView: Encodable {
+    var standard: Standard
+    var sources: [Source]
+
+    init(standard: Standard, catalog: StandardsCatalog) {
+        self.standard = standard
+        let cited = Set(standard.controls.flatMap(\.bases).compactMap(\.sourceId) + standard.aliases.compactMap(\.sourceId))
+        sources = catalog.sources.filter { cited.contains($0.id) }
     }
 }

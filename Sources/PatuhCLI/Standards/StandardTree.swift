@@ -1,9 +1,10 @@
 import Catalog
 import Core
 
-/// Renders a standard as an indented tree for the terminal.
+/// Renders a standard as an indented tree for the terminal, every basis as a full citation.
 struct StandardTree {
     var standard: Standard
+    var catalog: StandardsCatalog
     var language: Language
 
     private var en: Bool { language == .en }
@@ -12,11 +13,17 @@ struct StandardTree {
         var lines: [String] = []
         lines.append("\(standard.id) \(standard.name.text(language))  (v\(standard.version), \(en ? "folder" : "folder") Evidence/\(standard.folder)/)")
         if !standard.aliases.isEmpty {
-            lines.append("  \(en ? "Also known as" : "Nama lain"): \(standard.aliases.joined(separator: "; "))")
+            let names = standard.aliases.map { alias in
+                alias.name + (alias.sourceId.map { " (" + (catalog.source($0)?.short ?? $0) + ")" } ?? "")
+            }
+            lines.append("  \(en ? "Also known as" : "Nama lain"): \(names.joined(separator: "; "))")
         }
         lines.append("  \(en ? "Purpose" : "Tujuan"): \(standard.purpose.text(language))")
-        lines.append("  \(en ? "Role" : "Peran"): \(standard.role)")
-        lines.append("  \(en ? "Instrument" : "Instrumen"): \(standard.instrument)")
+        lines.append("  \(en ? "Role" : "Peran"): \(standard.role.text(language))")
+        lines.append("  \(en ? "Instrument" : "Instrumen"): \(standard.instrument.text(language))")
+        for note in standard.notes {
+            lines.append("  \(en ? "Note" : "Catatan"): \(note.text(language))")
+        }
         for (index, control) in standard.controls.enumerated() {
             let last = index == standard.controls.count - 1
             let branch = last ? "└─ " : "├─ "
@@ -27,8 +34,11 @@ struct StandardTree {
             ] + (control.infra ? ["infra"] : [])
             lines.append("  \(branch)\(control.id) \(control.title.text(language))  [\(flags.joined(separator: ", "))]")
             lines.append("  \(stem)   \(control.requirement.text(language))")
-            lines.append("  \(stem)   \(en ? "Assessor looks for" : "Fakta"): \(control.guidance)")
-            lines.append("  \(stem)   \(en ? "Basis" : "Dasar"): " + control.bases.map { "\($0.text) (\($0.kind.rawValue))" }.joined(separator: "; "))
+            lines.append("  \(stem)   \(en ? "Assessor looks for" : "Fakta"): \(control.guidance.text(language))")
+            lines.append("  \(stem)   \(en ? "Basis" : "Dasar"):")
+            for basis in control.bases {
+                lines.append("  \(stem)     - [\(basis.kind.rawValue)] \(basis.citation(in: catalog))")
+            }
             if !control.isoMappings.isEmpty {
                 lines.append("  \(stem)   ISO (\(en ? "inferred" : "inferensi")): " + isoSummary(control.isoMappings))
             }

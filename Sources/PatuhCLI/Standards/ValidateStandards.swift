@@ -9,9 +9,12 @@ struct ValidateStandards: ParsableCommand {
         commandName: "validate",
         abstract: "Check every standard file against the XSD and against each other.",
         discussion: """
-        Checks catalog.xml and each standard it lists against schema/standar.xsd, then what a schema \
-        cannot say: ids unique across all files, control and evidence ids prefixed by their parent's, \
-        references that resolve, exactly 17 standards numbered 1 to 17, no stray standard file.
+        Checks catalog.xml and each standard it lists against schema/standar.xsd, and sumber.xml (the \
+        sources cited) against schema/sumber.xsd, then what a schema cannot say: ids unique across \
+        all files, control and evidence ids prefixed by their parent's, references that resolve (every \
+        <uses> rule, every <basis> and <alias> source, with the place cited and the source's kind; a \
+        turunan basis in one sentence), no short source tag such as R:S10 left in a text, exactly 17 \
+        standards numbered 1 to 17, no stray standard file.
 
         Exits 0 when everything is valid, 2 when anything is not, with one line per problem on \
         stderr as FILE:LINE:COL: error: MESSAGE.

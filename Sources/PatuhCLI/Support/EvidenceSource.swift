@@ -1,22 +1,20 @@
 import Assessment
 import Catalog
 import Core
-import Foundation
-import Pembinaan
+import EvidenceRegistry
+import Workspace
 
 /// Where a penilaian command gets the evidence status per rule: `--bukti FILE` (the JSON of
 /// `patuh periksa --format json`) when given, else the workspace's own registry when it has an
 /// `Evidence/` folder, else nothing (the status is then reported as unknown).
 enum EvidenceSource {
-    static func facts(file: String?, workspace: WorkspaceOptions, catalog: StandardsCatalog, instant: Date,
-                      language: Language = .id) throws -> EvidenceFacts {
+    static func facts(file: String?, workspace: PatuhWorkspace, language: Language = .id) throws -> EvidenceFacts {
         if let file { return try EvidenceReportReader.read(path: file) }
-        var isDirectory: ObjCBool = false
-        let folder = (workspace.workspace as NSString).appendingPathComponent("Evidence")
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return EvidenceFacts()
+        let catalog = try workspace.catalog()
+        let today = try workspace.zone().civilDate(of: workspace.now)
+        let texts = PeriksaTexts(language: language)
+        return try workspace.evidenceFacts(.terminal()) { finding in
+            texts.ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
         }
-        let at = Instant(instant)
-        return try WorkspaceEvidence(workspace: workspace, catalog: catalog, instant: at, language: language).facts()
     }
 }

@@ -12,6 +12,7 @@ enum WorkspaceIdentity {
         var name: String
         var instansi: String
         var zone: IndonesianZone
+        var hosting: SPSEHosting = .sendiri
     }
 
     /// The identity from `patuh.xml`, or `nil` when the workspace has none.
@@ -25,7 +26,7 @@ enum WorkspaceIdentity {
         do {
             let profile = try WorkspaceProfile.load(workspace: workspace.workspace, schemaDirectory: schemaDirectory)
             return Identity(id: profile.id, name: profile.name, instansi: profile.instansi,
-                            zone: profile.zone)
+                            zone: profile.zone, hosting: profile.hosting)
         } catch {
             throw EvidenceSession.failure(error)
         }

@@ -31,6 +31,9 @@ public struct SanctionAction: Sendable, Hashable, Codable {
     public var remedyAccepted: Bool
     /// The standards whose certificates this action revoked (pencabutan).
     public var revokedStandards: [String]
+    /// The standards a pencabutan named that had no certificate in force to revoke (recorded with
+    /// a warning; see ``PembinaanRegister/revocations(of:)``).
+    public var uncertifiedStandards: [String]
     /// Whether the action was imposed for an SLA breach.
     public var forSLABreach: Bool
 
@@ -40,6 +43,7 @@ public struct SanctionAction: Sendable, Hashable, Codable {
         self.imposedOn = imposedOn
         self.remedyAccepted = false
         self.revokedStandards = []
+        self.uncertifiedStandards = []
         self.forSLABreach = forSLABreach
     }
 }

@@ -15,12 +15,13 @@ public struct Certificate: Sendable, Hashable, Codable {
 
     /// What a change rests on.
     public enum Basis: Sendable, Hashable, Codable {
-        /// A decision of LKPP (penetapan), by its number.
-        case decision(String)
+        /// A decision of LKPP (penetapan), by its number, on the recorded penilaian faktual named.
+        case decision(String, faktual: String?)
         /// A pencabutan imposed in a case.
         case pencabutan(notice: String, caseId: String)
-        /// A passed penilaian ulang after pencabutan, with the verifier's note.
-        case penilaianUlang(caseId: String, note: String)
+        /// A passed penilaian ulang after pencabutan (the recorded penilaian faktual named), with the
+        /// verifier's note.
+        case penilaianUlang(caseId: String, note: String, faktual: String?)
         /// A keberatan that changed the revoking action to a lighter stage.
         case keberatanChanged(to: SanctionStage, notice: String)
         /// A keberatan that cancelled the revoking action.
@@ -30,11 +31,12 @@ public struct Certificate: Sendable, Hashable, Codable {
         public func text(_ language: Language) -> String {
             let words = Messages(language)
             return switch self {
-            case .decision(let number): number
+            case .decision(let number, let faktual): number + (faktual.map { " (\($0))" } ?? "")
             case .pencabutan(let notice, let caseId):
                 words.text("sertifikat.basis.pencabutan", ["notice": notice, "case": caseId])
-            case .penilaianUlang(let caseId, let note):
-                words.text("sertifikat.basis.penilaianUlang", ["case": caseId, "note": note])
+            case .penilaianUlang(let caseId, let note, let faktual):
+                words.text("sertifikat.basis.penilaianUlang", ["case": caseId, "note": note,
+                                                               "faktual": faktual.map { " (\($0))" } ?? ""])
             case .keberatanChanged(let stage, let notice):
                 words.text("sertifikat.basis.keberatanChanged", ["stage": stage.rawValue, "notice": notice])
             case .keberatanCancelled(let stage, let notice):

@@ -58,16 +58,19 @@ public enum KeberatanDecision: Sendable, Hashable, Codable {
 public struct PembinaanEvent: Sendable, Hashable, Codable {
     /// What happened.
     public enum Payload: Sendable, Hashable, Codable {
-        /// LKPP issues (or renews) certificates for standards (penetapan).
-        case sertifikatDiterbitkan(standards: [String], catalogVersion: String, decision: Notice)
+        /// LKPP issues (or renews) certificates for standards (penetapan), on a recorded penilaian
+        /// faktual in which each of them is terpenuhi (`nil` only in a refused event).
+        case sertifikatDiterbitkan(standards: [String], catalogVersion: String, decision: Notice,
+                                   faktual: RecordedFaktual? = nil)
         /// LKPP opens a case from findings, imposing a rekomendasi with `notice`.
         case kasusDibuka(findings: [Finding], notice: Notice)
         /// The LPSE received the notice of the current action on `date` (with its proof).
         case pemberitahuanDiterima(date: CivilDate, proof: String)
         /// The LPSE files its follow-up (tindak lanjut) of the current action.
         case tindakLanjutDiajukan(summary: String)
-        /// LKPP verifies the follow-up; at pencabutan an accepted one is a passed penilaian ulang.
-        case perbaikanDiverifikasi(accepted: Bool, note: String)
+        /// LKPP verifies the follow-up; at pencabutan an accepted one is a passed penilaian ulang,
+        /// which must be a recorded penilaian faktual (`penilaianUlang`) after the pencabutan.
+        case perbaikanDiverifikasi(accepted: Bool, note: String, penilaianUlang: RecordedFaktual? = nil)
         /// LKPP escalates the case one stage up.
         case eskalasi(to: SanctionStage, notice: Notice)
         /// The LPSE objects to the current action.
@@ -82,7 +85,7 @@ public struct PembinaanEvent: Sendable, Hashable, Codable {
 
     /// The LPSE concerned.
     public var lpse: String
-    /// The case, for every payload but ``Payload/sertifikatDiterbitkan(standards:catalogVersion:decision:)``.
+    /// The case, for every payload but ``Payload/sertifikatDiterbitkan(standards:catalogVersion:decision:faktual:)``.
     public var caseId: String?
     /// Who acted, by name.
     public var actor: String

@@ -27,19 +27,26 @@ extension PembinaanRegister {
 
     // MARK: - Remedy
 
-    mutating func verify(_ state: inout CaseState, accepted: Bool, note: String, event: PembinaanEvent) throws(Refusal) {
+    mutating func verify(_ state: inout CaseState, accepted: Bool, note: String, penilaianUlang: RecordedFaktual?,
+                         event: PembinaanEvent) throws(Refusal) {
         let index = state.actions.count - 1
         let action = state.actions[index]
         if action.stage == .penghentian { throw Refusal(.atPenghentian(event: event.name)) }
         guard action.followUpFiledOn != nil else { throw Refusal(.noFollowUp(stage: action.stage)) }
         guard !action.remedyAccepted else { throw Refusal(.remedyAccepted) }
+        if accepted && action.stage == .pencabutan {
+            // §2.2.c: after pencabutan the remedy is a passed penilaian ulang of the revoked standards.
+            try checkPenilaianUlang(penilaianUlang, standards: state.standards, lpse: state.lpse,
+                                    after: action.imposedOn, event: event)
+        }
         state.actions[index].followUpFiledOn = nil
         guard accepted else { return }
         state.actions[index].remedyAccepted = true
         state.status = .selesai
         if action.stage == .pencabutan {
             let revoked = state.actions.flatMap(\.revokedStandards)
-            reissue(revoked, lpse: state.lpse, on: event.civilDate, basis: .penilaianUlang(caseId: state.id, note: note))
+            reissue(revoked, lpse: state.lpse, on: event.civilDate,
+                    basis: .penilaianUlang(caseId: state.id, note: note, faktual: penilaianUlang?.reference))
         }
     }
 
@@ -54,6 +61,11 @@ extension PembinaanRegister {
             throw Refusal(.receiptNotRecorded(stage: action.stage, notice: action.notice.number))
         }
         guard !action.remedyAccepted else { throw Refusal(.remedyAccepted) }
+        // §2.2.b–d: a stage is escalated only when the LPSE did not remedy; a follow-up it filed
+        // must be examined (and rejected) first, or it would be left unverified under the new stage.
+        if let filed = action.followUpFiledOn {
+            throw Refusal(.followUpUnverified(stage: action.stage, filedOn: filed))
+        }
         if let pending = state.pendingKeberatan {
             throw Refusal(.keberatanPending(stage: pending.stage, filedOn: pending.filedOn))
         }
@@ -65,6 +77,9 @@ extension PembinaanRegister {
         if stage == .pencabutan {
             next.revokedStandards = revoke(state.standards, lpse: state.lpse, on: event.civilDate,
                                            basis: .pencabutan(notice: notice.number, caseId: state.id))
+            next.uncertifiedStandards = state.standards.filter { !next.revokedStandards.contains($0) }
+            track(state.standards, revoked: next.revokedStandards, caseId: state.id, notice: notice.number,
+                  lpse: state.lpse, on: event.civilDate)
         }
         state.actions.append(next)
     }
@@ -102,18 +117,20 @@ extension PembinaanRegister {
             break
         case .diubah(let stage, let notice):
             guard stage < action.stage else { throw Refusal(.notLighter(from: action.stage, to: stage)) }
-            undo(state.actions.removeLast(), lpse: state.lpse, on: event.civilDate,
+            undo(state.actions.removeLast(), caseId: state.id, lpse: state.lpse, on: event.civilDate,
                  basis: .keberatanChanged(to: stage, notice: notice.number))
             state.actions.append(SanctionAction(stage: stage, notice: notice, imposedOn: event.civilDate))
         case .dibatalkan:
-            undo(state.actions.removeLast(), lpse: state.lpse, on: event.civilDate,
+            undo(state.actions.removeLast(), caseId: state.id, lpse: state.lpse, on: event.civilDate,
                  basis: .keberatanCancelled(stage: action.stage, notice: action.notice.number))
             if state.actions.isEmpty { state.status = .dibatalkan }
         }
         state.keberatan[recordIndex].status = .decided(decision)
     }
 
-    private mutating func undo(_ action: SanctionAction, lpse: String, on date: CivilDate, basis: Certificate.Basis) {
+    private mutating func undo(_ action: SanctionAction, caseId: String, lpse: String, on date: CivilDate,
+                               basis: Certificate.Basis) {
+        untrack(notice: action.notice.number, caseId: caseId, lpse: lpse)
         for standard in action.revokedStandards {
             certificatesByLPSE[lpse]?[standard]?.revoked = false
             certificatesByLPSE[lpse]?[standard]?.history.append(Certificate.Change(date: date, status: .berlaku, basis: basis))

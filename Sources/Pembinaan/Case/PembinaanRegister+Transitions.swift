@@ -3,9 +3,9 @@ import Catalog
 extension PembinaanRegister {
     mutating func dispatch(_ event: PembinaanEvent) throws(Refusal) {
         switch event.payload {
-        case .sertifikatDiterbitkan(let standards, let version, let decision):
+        case .sertifikatDiterbitkan(let standards, let version, let decision, let faktual):
             try require(event, .lkpp)
-            try issueCertificates(standards, version: version, decision: decision, event: event)
+            try issueCertificates(standards, version: version, decision: decision, faktual: faktual, event: event)
         case .kasusDibuka(let findings, let notice):
             try require(event, .lkpp)
             try open(event, findings: findings, action: SanctionAction(stage: .rekomendasi, notice: notice, imposedOn: event.civilDate))
@@ -35,9 +35,9 @@ extension PembinaanRegister {
             try require(event, .lpse)
             try notAtPenghentian(state, event)
             state.actions[state.actions.count - 1].followUpFiledOn = event.civilDate
-        case .perbaikanDiverifikasi(let accepted, let note):
+        case .perbaikanDiverifikasi(let accepted, let note, let penilaianUlang):
             try require(event, .lkpp)
-            try verify(&state, accepted: accepted, note: note, event: event)
+            try verify(&state, accepted: accepted, note: note, penilaianUlang: penilaianUlang, event: event)
         case .eskalasi(let stage, let notice):
             try require(event, .lkpp)
             try escalate(&state, to: stage, notice: notice, event: event)
@@ -50,6 +50,10 @@ extension PembinaanRegister {
         case .pemulihan:
             try require(event, .lkpp)
             guard state.stage == .penghentian else { throw Refusal(.notAtPenghentian(stage: state.stage ?? .rekomendasi)) }
+            // A pending keberatan is decided before the case closes, or it would wait forever.
+            if let pending = state.pendingKeberatan {
+                throw Refusal(.keberatanPending(stage: pending.stage, filedOn: pending.filedOn))
+            }
             guard event.basis.contains(where: { !$0.isEmpty }) else {
                 throw Refusal(.noBasis)
             }

@@ -12,6 +12,8 @@ public import Core
 /// - ``fold(_:rules:)``
 /// - ``apply(_:)``
 /// - ``certificates(of:)``
+/// - ``revocations(of:)``
+/// - ``warnings(after:)``
 /// - ``surveillanceDue(for:)``
 public struct PembinaanRegister: Sendable {
     public let rules: CaseRules
@@ -19,6 +21,8 @@ public struct PembinaanRegister: Sendable {
     public internal(set) var cases: [String: CaseState] = [:]
     /// Certificates by LPSE, then standard.
     var certificatesByLPSE: [String: [String: Certificate]] = [:]
+    /// Standards named in a pencabutan and not certified since, by LPSE, then standard.
+    var revocationsByLPSE: [String: [String: Revocation]] = [:]
 
     /// An empty register judged by `rules`.
     public init(rules: CaseRules) {
@@ -49,6 +53,12 @@ public struct PembinaanRegister: Sendable {
     /// The certificates of `lpse`, by standard.
     public func certificates(of lpse: String) -> [Certificate] {
         (certificatesByLPSE[lpse] ?? [:]).values.sorted { $0.standard < $1.standard }
+    }
+
+    /// The standards of `lpse` named in a pencabutan and not certified again since, by standard:
+    /// they stay listed after their case closes (pemulihan included) until re-certified.
+    public func revocations(of lpse: String) -> [Revocation] {
+        (revocationsByLPSE[lpse] ?? [:]).values.sorted { $0.standard < $1.standard }
     }
 
     /// Every LPSE holding or having held a certificate, sorted.

@@ -37,6 +37,27 @@ extension Refusal {
             return words.text("pembinaan.refusal.notLighter", ["from": from.rawValue, "to": to.rawValue])
         case .noFollowUp(let stage): return words.text("pembinaan.refusal.noFollowUp", ["stage": stage.rawValue])
         case .remedyAccepted: return words.text("pembinaan.refusal.remedyAccepted")
+        case .followUpUnverified(let stage, let filedOn):
+            return words.text("pembinaan.refusal.followUpUnverified", ["stage": stage.rawValue, "date": filedOn.description])
+        case .underPenghentian(let caseId): return words.text("pembinaan.refusal.underPenghentian", ["case": caseId])
+        case .pencabutanOpen(let caseId, let standard):
+            return words.text("pembinaan.refusal.pencabutanOpen", ["case": caseId, "standard": standard])
+        case .noRecordedFaktual(let standards, let after):
+            let list = standards.joined(separator: ", ")
+            guard let after else { return words.text("pembinaan.refusal.noRecordedFaktual", ["standards": list]) }
+            return words.text("pembinaan.refusal.noRecordedFaktualAfter", ["standards": list, "date": after.description])
+        case .faktualOfAnotherLPSE(let faktual, let lpse):
+            return words.text("pembinaan.refusal.faktualOfAnotherLPSE", ["faktual": faktual, "lpse": lpse])
+        case .faktualAfterEvent(let faktualDate, let eventDate):
+            return words.text("pembinaan.refusal.faktualAfterEvent", ["faktual": faktualDate.description,
+                                                                      "event": eventDate.description])
+        case .standardNotTerpenuhi(let standard, let faktualDate):
+            return words.text("pembinaan.refusal.standardNotTerpenuhi", ["standard": standard, "faktual": faktualDate.description])
+        case .penilaianUlangBeforeRevocation(let standard, let revokedOn, let notice, let faktualDate):
+            return words.text("pembinaan.refusal.penilaianUlangBeforeRevocation", [
+                "standard": standard, "date": revokedOn.description, "faktual": faktualDate.description,
+                "notice": notice.map { words.text("pembinaan.refusal.revokingNotice", ["notice": $0]) } ?? "",
+            ])
         case .noCaseId: return words.text("pembinaan.refusal.noCaseId")
         case .noFindings: return words.text("pembinaan.refusal.noFindings")
         case .noBasis: return words.text("pembinaan.refusal.noBasis")

@@ -41,6 +41,24 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         case noFollowUp(stage: SanctionStage)
         /// A remedy was already accepted.
         case remedyAccepted
+        /// A follow-up of the current stage was filed and not yet verified: it must be verified
+        /// (and rejected) before the stage is escalated.
+        case followUpUnverified(stage: SanctionStage, filedOn: CivilDate)
+        /// A certificate for an LPSE whose SPSE service is stopped (a case at penghentian).
+        case underPenghentian(caseId: String)
+        /// A certificate for a standard whose case is still at pencabutan.
+        case pencabutanOpen(caseId: String, standard: String)
+        /// No recorded penilaian faktual was given (after `after`, the date of a pencabutan, when set).
+        case noRecordedFaktual(standards: [String], after: CivilDate?)
+        /// The penilaian faktual concerns another LPSE.
+        case faktualOfAnotherLPSE(faktual: String, lpse: String)
+        /// The penilaian faktual is dated after the event that rests on it.
+        case faktualAfterEvent(faktualDate: CivilDate, eventDate: CivilDate)
+        /// The standard is not terpenuhi in the penilaian faktual.
+        case standardNotTerpenuhi(standard: String, faktualDate: CivilDate)
+        /// The standard was revoked on `revokedOn` and the penilaian faktual is not later: it is
+        /// no penilaian ulang.
+        case penilaianUlangBeforeRevocation(standard: String, revokedOn: CivilDate, notice: String?, faktualDate: CivilDate)
         /// A case event without a case id.
         case noCaseId
         /// A case opened without any finding.

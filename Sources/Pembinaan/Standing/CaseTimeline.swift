@@ -56,7 +56,7 @@ extension PembinaanRegister {
     public func noticeConcerned(by event: PembinaanEvent) -> (notice: Notice?, received: CivilDate?) {
         let concerned = event.caseId.flatMap { cases[$0]?.current?.notice }
         switch event.payload {
-        case .sertifikatDiterbitkan(_, _, let decision): return (decision, nil)
+        case .sertifikatDiterbitkan(_, _, let decision, _): return (decision, nil)
         case .kasusDibuka(_, let notice), .eskalasi(_, let notice), .pelanggaranSLA(_, let notice): return (notice, nil)
         case .keberatanDiputus(.diubah(_, let notice), _): return (notice, nil)
         case .pemberitahuanDiterima(let date, _): return (concerned, date)

@@ -4,7 +4,7 @@ public import Catalog
 public import Core
 
 /// Builds the ``MandiriReport`` view model from a scored penilaian mandiri and the evidence
-/// registry's facts. Pure: every number comes from ``Scorer``, ``Explainer`` and ``ClaimCheck``.
+/// registry's facts. Pure: every number comes from the ``AssessmentResult``.
 public struct MandiriReportBuilder: Sendable {
     public let catalog: StandardsCatalog
     public let policy: ScoringPolicy
@@ -16,13 +16,11 @@ public struct MandiriReportBuilder: Sendable {
         self.language = language
     }
 
-    /// The report for `answers`; `source` names the answer file as the report shows it.
-    public func build(answers: AnswerFile, source: String, evidence: EvidenceFacts, header: ReportHeader) -> MandiriReport {
-        let statuses = answers.statuses
-        let scorer = Scorer(catalog: catalog, policy: policy)
-        let result = scorer.score(statuses)
-        let claims = ClaimCheck.claimsWithoutEvidence(answers, catalog: catalog, evidence: evidence)
-        let standards = zip(catalog.standards, result.standards).map { standard, scored in
+    /// The report of a scored penilaian: the numbers come from `result`; `answers` gives each
+    /// control's fakta, analisis and citations; `source` names the answer file as the report shows it.
+    public func build(result: AssessmentResult, answers: AnswerFile, source: String, evidence: EvidenceFacts,
+                      header: ReportHeader) -> MandiriReport {
+        let standards = zip(catalog.standards, result.score.standards).map { standard, scored in
             MandiriReport.StandardResult(
                 id: standard.id, name: standard.name.text(language),
                 score: Figure(scored.score.value ?? 0), maximum: Figure(scored.score.maximum),
@@ -30,21 +28,19 @@ public struct MandiriReportBuilder: Sendable {
                 terpenuhi: scored.terpenuhi, mandatoryNotMet: scored.mandatoryNotMet,
                 controls: standard.controls.map { control(control: $0, answer: answers.answer($0.id), evidence: evidence) })
         }
-        let assessed = answers.answers.filter { $0.status != .tidakBerlaku }
         return MandiriReport(
             header: header,
-            assessment: .init(date: answers.date, assessors: answers.assessors.map(\.name), source: source,
+            assessment: .init(date: result.date, assessors: result.assessors.map(\.name), source: source,
                               scoringModel: ScoringModel.patuh.rawValue,
                               thresholdPercent: Figure((policy.minimumRatio.doubleValue) * 100),
-                              policyVersion: policy.version),
-            summary: .init(terpenuhi: result.terpenuhiCount, of: result.standardCount,
+                              policyVersion: result.policyVersion),
+            summary: .init(terpenuhi: result.terpenuhi, of: result.standardCount,
                            eligibleForCertification: result.eligibleForCertification,
-                           claimsWithoutEvidence: claims.count,
-                           controlsMet: assessed.filter { $0.status == .memenuhi }.count,
-                           controlsAssessed: assessed.count),
+                           claimsWithoutEvidence: result.claimsWithoutEvidence.count,
+                           controlsMet: result.controlsMet, controlsAssessed: result.controlsAssessed),
             standards: standards,
-            nextSteps: nextSteps(statuses: statuses),
-            claimsWithoutEvidence: claims.map { claim in
+            nextSteps: result.nextSteps.map(nextStep),
+            claimsWithoutEvidence: result.claimsWithoutEvidence.map { claim in
                 .init(control: claim.controlId, title: catalog.control(claim.controlId)?.control.title.text(language) ?? "",
                       rules: claim.rules.map(\.ruleId))
             })
@@ -71,35 +67,15 @@ public struct MandiriReportBuilder: Sendable {
                   files: facts.files, message: facts.message ?? "")
     }
 
-    /// Every control short of `memenuhi`: mandatory ones first, then the largest gain, then by id.
-    private func nextSteps(statuses: [String: ControlStatus]) -> [MandiriReport.NextStep] {
-        let explainer = Explainer(catalog: catalog, policy: policy)
-        var candidates: [MandiriReport.NextStep] = []
-        for standard in catalog.standards {
-            let explanation = explainer.explain(standard, statuses: statuses, model: .patuh)
-            let before = explanation.percent ?? 0
-            for (control, contribution) in zip(standard.controls, explanation.contributions) {
-                guard let whatIf = contribution.whatIf, contribution.status != .tidakBerlaku else { continue }
-                let current = contribution.status?.rawValue ?? "tidak-dinilai"
-                let label = Messages.label(current, language.rawValue)
-                let template = Messages.table(language.rawValue)[control.mandatory ? "reason.mandatory" : "reason.optional"] ?? "%@"
-                candidates.append(MandiriReport.NextStep(
-                    rank: 0, standard: standard.id, control: control.id, title: control.title.text(language),
-                    mandatory: control.mandatory, reason: template.replacingOccurrences(of: "%@", with: label),
-                    gainPoints: Figure(max((whatIf.percent ?? before) - before, 0)),
-                    completesStandard: whatIf.changesDetermination && whatIf.terpenuhi))
-            }
-        }
-        let ordered = candidates.sorted {
-            if $0.mandatory != $1.mandatory { return $0.mandatory }
-            if $0.completesStandard != $1.completesStandard { return $0.completesStandard }
-            if $0.gainPoints.value != $1.gainPoints.value { return $0.gainPoints.value > $1.gainPoints.value }
-            return $0.control < $1.control
-        }
-        return ordered.enumerated().map { index, step in
-            var step = step
-            step.rank = index + 1
-            return step
-        }
+    /// A ranked step in the report's words.
+    private func nextStep(_ step: NextStep) -> MandiriReport.NextStep {
+        let current = step.status?.rawValue ?? "tidak-dinilai"
+        let label = Messages.label(current, language.rawValue)
+        let template = Messages.table(language.rawValue)[step.mandatory ? "reason.mandatory" : "reason.optional"] ?? "%@"
+        return MandiriReport.NextStep(
+            rank: step.rank, standard: step.standardId, control: step.controlId,
+            title: catalog.control(step.controlId)?.control.title.text(language) ?? "", mandatory: step.mandatory,
+            reason: template.replacingOccurrences(of: "%@", with: label), gainPoints: Figure(step.gainPoints),
+            completesStandard: step.completesStandard)
     }
 }

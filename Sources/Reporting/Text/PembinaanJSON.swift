@@ -203,16 +203,20 @@ public enum PembinaanJSON {
     public struct Recorded: Encodable, Sendable {
         var peristiwa: HistoryEntry
         var kasus: CaseStatus?
+        /// What the event did that a person must know although nothing was refused.
+        var peringatan: [String]
 
-        public init(_ entry: CaseTimelineEntry, standing: CaseStanding?, language: Language) {
+        public init(_ entry: CaseTimelineEntry, standing: CaseStanding?, warnings: [CaseWarning], language: Language) {
             peristiwa = HistoryEntry(entry, language: language)
             kasus = standing.map { CaseStatus($0, language: language) }
+            peringatan = warnings.map { $0.message(language) }
         }
     }
 
     // MARK: - Certificates
 
-    /// One certificate of `patuh sertifikat daftar --format json`.
+    /// One row of `patuh sertifikat daftar --format json`: a certificate, or a standard revoked
+    /// without a certificate in force (no dates, `tanpaSertifikat` true).
     public struct CertificateRow: Encodable, Sendable {
         public struct ChangeView: Encodable, Sendable {
             var date: String
@@ -223,11 +227,12 @@ public enum PembinaanJSON {
         var lpse: String
         var standar: String
         var status: String
-        var diterbitkan: String
-        var berlakuSampai: String
-        var versiKatalog: String
+        var diterbitkan: String?
+        var berlakuSampai: String?
+        var versiKatalog: String?
         var keputusan: String
         var riwayat: [ChangeView]
+        var tanpaSertifikat: Bool?
 
         public init(_ certificate: Certificate, status: Certificate.Status, language: Language) {
             let words = PembinaanWords(language)
@@ -241,6 +246,25 @@ public enum PembinaanJSON {
             riwayat = certificate.history.map {
                 ChangeView(date: $0.date.description, status: $0.status.rawValue, decision: words.decision($0))
             }
+        }
+
+        public init(withoutCertificate revocation: Revocation, language: Language) {
+            lpse = revocation.lpse
+            standar = revocation.standard
+            status = Certificate.Status.dicabut.rawValue
+            keputusan = PembinaanWords(language).text("sertifikat.text.withoutCertificate",
+                                                      ["notice": revocation.notice, "case": revocation.caseId])
+            riwayat = []
+            tanpaSertifikat = true
+        }
+
+        /// Every row of a listing: the certificates, then the standards revoked without one,
+        /// sorted by LPSE and standard.
+        public static func rows(_ certificates: [(Certificate, Certificate.Status)], revocations: [Revocation],
+                                language: Language) -> [CertificateRow] {
+            let rows = certificates.map { CertificateRow($0.0, status: $0.1, language: language) }
+                + revocations.filter { !$0.hadCertificate }.map { CertificateRow(withoutCertificate: $0, language: language) }
+            return rows.sorted { ($0.lpse, $0.standar) < ($1.lpse, $1.standar) }
         }
     }
 }

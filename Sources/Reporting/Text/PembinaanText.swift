@@ -124,15 +124,25 @@ public struct PembinaanText: Sendable {
 
     // MARK: - Certificates
 
-    /// The certificates on `date`, one row each.
-    public func certificates(_ certificates: [(Certificate, Certificate.Status)], on date: CivilDate) -> String {
-        guard !certificates.isEmpty else { return text("sertifikat.text.none") }
+    /// The certificates on `date`, one row each, then the standards revoked and awaiting a
+    /// penilaian ulang.
+    public func certificates(_ certificates: [(Certificate, Certificate.Status)], revocations: [Revocation],
+                             on date: CivilDate) -> String {
+        let rows = PembinaanJSON.CertificateRow.rows(certificates, revocations: revocations, language: language)
+        guard !rows.isEmpty else { return text("sertifikat.text.none") }
         var table = TextTable(["sertifikat.column.lpse", "sertifikat.column.standard", "sertifikat.column.status",
                                "sertifikat.column.issued", "sertifikat.column.validUntil", "sertifikat.column.decision"].map { text($0) })
-        for (certificate, status) in certificates {
-            table.add([certificate.lpse, certificate.standard, words.certificate(status), certificate.issuedOn.description,
-                       certificate.validUntil.description, certificate.history.last.map(words.decision) ?? certificate.decision])
+        for row in rows {
+            table.add([row.lpse, row.standar, words.certificate(Certificate.Status(rawValue: row.status) ?? .dicabut),
+                       row.diterbitkan ?? "-", row.berlakuSampai ?? "-", row.keputusan])
         }
-        return text("sertifikat.text.title", ["date": date.description]) + "\n" + table.render()
+        var lines = [text("sertifikat.text.title", ["date": date.description]), table.render()]
+        if !revocations.isEmpty {
+            lines.append(text("sertifikat.text.awaitingReassessment", ["list": revocations.map {
+                text("sertifikat.text.revocation", ["standard": $0.standard, "lpse": $0.lpse, "notice": $0.notice,
+                                                    "case": $0.caseId, "date": $0.revokedOn.description])
+            }.joined(separator: "; ")]))
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -126,9 +126,10 @@ public struct PembinaanWords: Sendable {
     /// What an event did, in a sentence, with the deadlines it set.
     public func explain(_ payload: PembinaanEvent.Payload, after state: CaseState?) -> String {
         switch payload {
-        case .sertifikatDiterbitkan(let standards, let version, let decision):
+        case .sertifikatDiterbitkan(let standards, let version, let decision, let faktual):
             return text("pembinaan.explain.certificates", ["standards": standards.joined(separator: ", "),
                                                              "decision": decision.number, "version": version])
+                + (faktual.map { text("pembinaan.explain.certificatesBasis", ["reference": $0.reference]) } ?? "")
         case .kasusDibuka(let findings, let notice):
             return text("pembinaan.explain.opened", [
                 "notice": notice.number,
@@ -141,15 +142,18 @@ public struct PembinaanWords: Sendable {
                 + (action.keberatanDeadline.map { text("pembinaan.explain.keberatanDue", ["date": $0.date.description]) } ?? "")
         case .tindakLanjutDiajukan(let summary):
             return text("pembinaan.explain.followUp", ["summary": summary])
-        case .perbaikanDiverifikasi(let isAccepted, let note):
+        case .perbaikanDiverifikasi(let isAccepted, let note, let penilaianUlang):
             let restored = state?.actions.flatMap(\.revokedStandards) ?? []
             return text("pembinaan.explain.verified", ["outcome": accepted(isAccepted), "note": note])
+                + (penilaianUlang.map { text("pembinaan.explain.penilaianUlang", ["reference": $0.reference]) } ?? "")
                 + (isAccepted && !restored.isEmpty
                    ? text("pembinaan.explain.restoredCertificates", ["standards": restored.joined(separator: ", ")]) : "")
         case .eskalasi(let stage, let notice):
             let revoked = state?.current?.revokedStandards ?? []
+            let uncertified = state?.current?.uncertifiedStandards ?? []
             return text("pembinaan.explain.escalated", ["stage": stage.rawValue, "notice": notice.number])
                 + (revoked.isEmpty ? "" : text("pembinaan.explain.revokedCertificates", ["standards": revoked.joined(separator: ", ")]))
+                + (uncertified.isEmpty ? "" : text("pembinaan.explain.uncertified", ["standards": uncertified.joined(separator: ", ")]))
         case .keberatanDiajukan(let reason):
             guard let record = state?.keberatan.last else { return text("pembinaan.explain.keberatanBare", ["reason": reason]) }
             if record.status == .late {

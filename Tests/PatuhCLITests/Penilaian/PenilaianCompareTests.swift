@@ -8,11 +8,11 @@ import Testing
         let result = try workspace.run(["penilaian", "faktual", "--mandiri", "Evidence/penilaian-mandiri.xml",
                                         "--faktual", "Evidence/penilaian-faktual.xml"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("S14.3    memenuhi       tidak     asesor-lebih-rendah"))
-        #expect(result.stdout.contains("S04.4    tidak          sebagian  asesor-lebih-tinggi"))
-        #expect(result.stdout.contains("S12.4    tidak-berlaku  sebagian  tidak-dinilai"))
+        #expect(result.stdout.contains("S14.3    memenuhi  tidak     asesor-lebih-rendah"))
+        #expect(result.stdout.contains("S04.4    tidak     sebagian  asesor-lebih-tinggi"))
+        #expect(result.stdout.contains("S12.4    memenuhi  sebagian  asesor-lebih-rendah"))
         #expect(result.stdout.contains("Terpenuhi: mandiri 12, faktual 8 dari 17"))
-        #expect(result.stdout.contains("Kalibrasi: 4 dari 67 kontrol"))
+        #expect(result.stdout.contains("Kalibrasi: 5 dari 68 kontrol"))
         #expect(result.stdout.contains("S14.3  memenuhi → tidak · Dr. Hendra Gunawan, Ketua Tim Asesor LKPP"))
         #expect(result.stdout.contains("TF-2026-05 [mayor] S14.3: SLA layanan colocation berakhir 30 Juni 2026"))
     }
@@ -24,12 +24,12 @@ import Testing
         #expect(result.status == 0)
         let json = result.object
         let calibration = try #require(json["calibration"] as? [String: Any])
-        // LPSE higher on S05.2, S08.2, S10.2, S14.3; lower on S04.4; 67 compared (S12.4 is not comparable).
-        #expect(calibration["compared"] as? Int == 67)
-        #expect(calibration["lpseHigher"] as? Int == 4 && calibration["lpseLower"] as? Int == 1)
-        // (0.5 + 0.5 + 0.5 + 1 − 0.5) / 67
+        // LPSE higher on S05.2, S08.2, S10.2, S12.4, S14.3; lower on S04.4; all 68 compared.
+        #expect(calibration["compared"] as? Int == 68)
+        #expect(calibration["lpseHigher"] as? Int == 5 && calibration["lpseLower"] as? Int == 1)
+        // (0.5 + 0.5 + 0.5 + 0.5 + 1 − 0.5) / 68
         let mean = try #require(calibration["meanDifference"] as? Double)
-        #expect(abs(mean - 2.0 / 67.0) < 1e-12)
+        #expect(abs(mean - 2.5 / 68.0) < 1e-12)
         #expect((json["overrides"] as? [Any])?.count == 2)
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.count == 8)
@@ -41,7 +41,10 @@ import Testing
         let workspace = try PenilaianWorkspace()
         try workspace.write(try workspace.sample("faktual").replacingOccurrences(of: "lpse-kab-contoh", with: "lpse-kota-lain"),
                             as: "lain.xml")
-        let result = try workspace.run(["penilaian", "faktual", "--mandiri", "Evidence/penilaian-mandiri.xml", "--faktual", "lain.xml"])
-        #expect(result.status == 2 && result.stderr.contains("different LPSEs"))
+        let arguments = ["penilaian", "faktual", "--mandiri", "Evidence/penilaian-mandiri.xml", "--faktual", "lain.xml"]
+        let result = try workspace.run(arguments)
+        #expect(result.status == 2 && result.stderr.contains("LPSE yang berbeda"))
+        let english = try workspace.run(arguments + ["--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("different LPSEs"))
     }
 }

@@ -39,7 +39,7 @@ import Testing
 
     @Test func everyModelPrintsItsMaximum() throws {
         let workspace = try PenilaianWorkspace()
-        for (model, maximum) in [("default", 100.0), ("flat", 177), ("flat-unweighted", 67), ("absolute", 1)] {
+        for (model, maximum) in [("default", 100.0), ("flat", 179), ("flat-unweighted", 68), ("absolute", 1)] {
             let result = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml", "--model", model,
                                             "--format", "json", "--no-save"])
             #expect(result.status == 1)
@@ -55,10 +55,10 @@ import Testing
         let workspace = try PenilaianWorkspace()
         let result = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml", "--explain", "S12", "--no-save"])
         #expect(result.status == 1)
-        // S12: 3 + 3 + 0 of 9 (S12.4 tidak berlaku); S12.3 memenuhi would give 9 of 9.
-        #expect(result.stdout.contains("patuh 6 dari 9 = 66.6 %"))
-        #expect(result.stdout.contains("S12.3        3  ya     tidak          fail                    0     3  +3 → 9 · 100.0 %, terpenuhi (berubah)"))
-        #expect(result.stdout.contains("S12.4        2  –      tidak-berlaku  notapplicable           —     —  +2 → 8 · 72.7 %, tidak terpenuhi"))
+        // S12: 3 + 3 + 0 + 2 of 11; S12.3 memenuhi would give 11 of 11.
+        #expect(result.stdout.contains("patuh 8 dari 11 = 72.7 %"))
+        #expect(result.stdout.contains("S12.3        3  ya     tidak     fail            0     3  +3 → 11 · 100.0 %, terpenuhi (berubah)"))
+        #expect(result.stdout.contains("S12.4        2  –      memenuhi  pass            2     2  —"))
         let unknown = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml", "--explain", "S18"])
         #expect(unknown.status == 2)
     }

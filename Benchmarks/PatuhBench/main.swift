@@ -1,38 +1,41 @@
-import ArgumentParser
 import Assessment
 import Catalog
+import Core
 import Foundation
+import Workspace
 import XMLSupport
 
-/// `patuh penilaian benchmark` (hidden): times scoring many synthetic full assessments in one process.
-struct BenchmarkCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "benchmark",
-        abstract: "Time scoring synthetic full assessments (for Benchmarks/penilaian.sh).",
-        discussion: """
-        Builds COUNT answer sets over every control of the catalog with statuses drawn from a seeded \
-        generator, then scores each one completely: the policy's model (every standard, the \
-        determination, the overall count) and the four XCCDF 1.2 models (benchmark and groups), plus \
-        the claims-without-evidence check against synthetic evidence facts. With --from-xml, each set is \
-        also written as an answer file and the timed work starts from the file: parse, XSD validation, \
-        the loader's checks, then the same scoring.
-        """,
-        shouldDisplay: false
-    )
+// patuh-bench: times scoring many synthetic full assessments in one process (Benchmarks/penilaian.sh).
+//
+// Builds COUNT answer sets over every control of the catalog with statuses drawn from a seeded
+// generator, then scores each one completely: the policy's model (every standard, the
+// determination, the overall count) and the four XCCDF 1.2 models (benchmark and groups), plus the
+// claims-without-evidence check against synthetic evidence facts. With --from-xml, each set is also
+// written as an answer file and the timed work starts from the file: parse, XSD validation, the
+// loader's checks, then the same scoring. It is built beside patuh, never inside it.
+//
+// Usage: patuh-bench [WORKSPACE] [--count N] [--seed N] [--from-xml]
 
-    @OptionGroup var workspace: WorkspaceOptions
-
-    @Option(help: "How many assessments.")
+struct Bench {
+    var workspace = "."
     var count = 1_000
-
-    @Option(help: "Seed of the status generator.")
     var seed: UInt64 = 2026
-
-    @Flag(name: .customLong("from-xml"), help: "Start each assessment from an answer file on disk.")
     var fromXML = false
 
+    init(arguments: [String]) {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--count": count = Int(rest.popFirst() ?? "") ?? count
+            case "--seed": seed = UInt64(rest.popFirst() ?? "") ?? seed
+            case "--from-xml": fromXML = true
+            default: workspace = argument
+            }
+        }
+    }
+
     func run() throws {
-        let inputs = try PenilaianInputs.load(standards: workspace.standards)
+        let inputs = try PatuhWorkspace(root: workspace).scoring()
         var generator = SyntheticAssessments(catalog: inputs.catalog, seed: seed)
         let files = generator.make(count)
         let evidence = generator.evidence()
@@ -50,11 +53,11 @@ struct BenchmarkCommand: ParsableCommand {
         }
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let what = fromXML ? "loaded (parse, XSD, checks) and scored" : "scored"
-        Console.out("\(what) \(count) synthetic full assessments (\(inputs.catalog.standards.count) standards, \(inputs.catalog.controls.count) controls each; policy model + 4 XCCDF models + claims check)")
-        Console.out(String(format: "total %.1f ms, %.3f ms per assessment (checksum %d)", milliseconds, milliseconds / Double(max(count, 1)), checksum))
+        print("\(what) \(count) synthetic full assessments (\(inputs.catalog.standards.count) standards, \(inputs.catalog.controls.count) controls each; policy model + 4 XCCDF models + claims check)")
+        print(String(format: "total %.1f ms, %.3f ms per assessment (checksum %d)", milliseconds, milliseconds / Double(max(count, 1)), checksum))
     }
 
-    private func score(_ file: AnswerFile, inputs: PenilaianInputs, evidence: EvidenceFacts) -> Int {
+    private func score(_ file: AnswerFile, inputs: ScoringInputs, evidence: EvidenceFacts) -> Int {
         let statuses = file.statuses
         let result = Scorer(catalog: inputs.catalog, policy: inputs.policy).score(statuses)
         let models = XCCDFScorer(catalog: inputs.catalog, policy: inputs.policy)
@@ -65,10 +68,10 @@ struct BenchmarkCommand: ParsableCommand {
         return sum &+ ClaimCheck.claimsWithoutEvidence(file, catalog: inputs.catalog, evidence: evidence).count
     }
 
-    private func load(_ path: String, inputs: PenilaianInputs) throws -> AnswerFile {
+    private func load(_ path: String, inputs: ScoringInputs) throws -> AnswerFile {
         let outcome = AnswerFileLoader.load(path: path, schema: inputs.schema, catalog: inputs.catalog)
         guard let file = outcome.file, outcome.problems.isEmpty else {
-            throw CommandFailure(status: ExitStatus.internalError, outcome.diagnostics.map(\.description))
+            throw BenchError(message: outcome.diagnostics.map(\.description).joined(separator: "\n"))
         }
         return file
     }
@@ -141,4 +144,16 @@ struct SyntheticAssessments {
         lines.append("</penilaian>")
         return lines.joined(separator: "\n")
     }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+do {
+    try Bench(arguments: Array(CommandLine.arguments.dropFirst())).run()
+} catch {
+    FileHandle.standardError.write(Data("patuh-bench: \(error)\n".utf8))
+    exit(70)
 }
