@@ -104,6 +104,7 @@ let package = Package(
                 "Catalog",
                 "Assessment",
                 "Pembinaan",
+                "EvidenceRegistry",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
@@ -204,7 +205,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkspaceTests",
-            dependencies: ["Core", "Catalog", "Assessment", "Pembinaan", "Store", "Reporting", "Workspace"],
+            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Pembinaan", "Reporting", "Store"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -35,7 +35,7 @@ public struct StoredAssessment: Sendable, Hashable, Codable {
     public var policyVersion: String
     /// The answer file, as the user named it.
     public var file: String
-    /// The (injected) instant of scoring, ISO 8601.
+    /// The (injected) instant of scoring, ISO 8601 in UTC (`2026-11-25T02:00:00Z`).
     public var scoredAt: String
     public var terpenuhi: Int
     public var standardCount: Int
@@ -79,11 +79,11 @@ public struct AssessmentHistory: Sendable {
     public func save(_ assessment: StoredAssessment) throws(StoreError) -> Int64 {
         do {
             return try database.pool.write { db in
-                try db.execute(sql: "DELETE FROM assessment WHERE lpseId = ? AND kind = ? AND assessmentDate = ?",
+                try db.execute(sql: "DELETE FROM assessment WHERE lpse_id = ? AND kind = ? AND assessment_date = ?",
                                arguments: [assessment.lpseId, assessment.kind, assessment.assessmentDate])
                 try db.execute(sql: """
-                    INSERT INTO assessment (lpseId, lpseName, kind, assessmentDate, catalogVersion, policyVersion,
-                                            file, scoredAt, terpenuhi, standardCount, eligible)
+                    INSERT INTO assessment (lpse_id, lpse_name, kind, assessment_date, catalog_version, policy_version,
+                                            file, scored_at, terpenuhi, standard_count, eligible)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [assessment.lpseId, assessment.lpseName, assessment.kind, assessment.assessmentDate,
                                      assessment.catalogVersion, assessment.policyVersion, assessment.file,
@@ -91,7 +91,7 @@ public struct AssessmentHistory: Sendable {
                 let id = db.lastInsertedRowID
                 for standard in assessment.standards {
                     try db.execute(sql: """
-                        INSERT INTO assessmentStandard (assessmentId, standardId, score, maximum, percent, terpenuhi)
+                        INSERT INTO assessment_standard (assessment_id, standard_id, score, maximum, percent, terpenuhi)
                         VALUES (?, ?, ?, ?, ?, ?)
                         """, arguments: [id, standard.standardId, standard.score, standard.maximum, standard.percent,
                                          standard.terpenuhi])
@@ -110,21 +110,21 @@ public struct AssessmentHistory: Sendable {
             return try database.pool.read { db in
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT * FROM assessment
-                    WHERE (? IS NULL OR lpseId = ?) AND (? IS NULL OR kind = ?)
-                    ORDER BY assessmentDate, kind, id
+                    WHERE (? IS NULL OR lpse_id = ?) AND (? IS NULL OR kind = ?)
+                    ORDER BY assessment_date, kind, id
                     """, arguments: [lpseId, lpseId, kind, kind])
                 return try rows.map { row in
                     let id: Int64 = row["id"]
                     let standards = try Row.fetchAll(db, sql: """
-                        SELECT * FROM assessmentStandard WHERE assessmentId = ? ORDER BY standardId
+                        SELECT * FROM assessment_standard WHERE assessment_id = ? ORDER BY standard_id
                         """, arguments: [id]).map {
-                        StoredStandardScore(standardId: $0["standardId"], score: $0["score"], maximum: $0["maximum"],
+                        StoredStandardScore(standardId: $0["standard_id"], score: $0["score"], maximum: $0["maximum"],
                                             percent: $0["percent"], terpenuhi: $0["terpenuhi"])
                     }
-                    return StoredAssessment(id: id, lpseId: row["lpseId"], lpseName: row["lpseName"], kind: row["kind"],
-                                            assessmentDate: row["assessmentDate"], catalogVersion: row["catalogVersion"],
-                                            policyVersion: row["policyVersion"], file: row["file"], scoredAt: row["scoredAt"],
-                                            terpenuhi: row["terpenuhi"], standardCount: row["standardCount"],
+                    return StoredAssessment(id: id, lpseId: row["lpse_id"], lpseName: row["lpse_name"], kind: row["kind"],
+                                            assessmentDate: row["assessment_date"], catalogVersion: row["catalog_version"],
+                                            policyVersion: row["policy_version"], file: row["file"], scoredAt: row["scored_at"],
+                                            terpenuhi: row["terpenuhi"], standardCount: row["standard_count"],
                                             eligible: row["eligible"], standards: standards)
                 }
             }

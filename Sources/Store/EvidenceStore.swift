@@ -1,5 +1,6 @@
 public import EvidenceRegistry
 public import Foundation
+import Core
 import GRDB
 import GRDBSQLite
 
@@ -86,7 +87,7 @@ public struct EvidenceStore: EvidenceIndex {
             try db.execute(sql: """
                 INSERT INTO evidence_scan (instant, catalog_version, file_count, added, changed, removed, hashed, hashed_bytes, skipped)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [record.instant, record.catalogVersion, record.fileCount, record.added, record.changed,
+                """, arguments: [Self.text(record.instant), record.catalogVersion, record.fileCount, record.added, record.changed,
                                  record.removed, record.hashed, record.hashedBytes, record.skipped])
         }
     }
@@ -97,7 +98,7 @@ public struct EvidenceStore: EvidenceIndex {
                 SELECT instant, catalog_version, file_count, added, changed, removed, hashed, hashed_bytes, skipped
                 FROM evidence_scan ORDER BY id DESC LIMIT 1
                 """).map { row in
-                ScanRecord(instant: row[0], catalogVersion: row[1], fileCount: row[2], added: row[3], changed: row[4],
+                ScanRecord(instant: try date(row[0], table: "evidence_scan"), catalogVersion: row[1], fileCount: row[2], added: row[3], changed: row[4],
                            removed: row[5], hashed: row[6], hashedBytes: row[7], skipped: row[8])
             }
         }
@@ -106,7 +107,7 @@ public struct EvidenceStore: EvidenceIndex {
     public func recordSeal(note: String, instant: Date, files: [SealedFile]) throws -> Int64 {
         try write { db in
             try db.execute(sql: "INSERT INTO evidence_seal (instant, note, file_count) VALUES (?, ?, ?)",
-                           arguments: [instant, note, files.count])
+                           arguments: [Self.text(instant), note, files.count])
             let id = db.lastInsertedRowID
             let insert = try db.cachedStatement(sql: "INSERT INTO evidence_seal_file (seal_id, path, sha256, size, rules) VALUES (?, ?, ?, ?, ?)")
             for file in files {
@@ -126,11 +127,25 @@ public struct EvidenceStore: EvidenceIndex {
                                          arguments: [id]).map { row in
                 SealedFile(path: EvidencePath(row[0]), sha256: row[1], size: row[2], rules: Self.split(row[3]))
             }
-            return SealSnapshot(id: id, instant: seal[1], note: seal[2], files: files)
+            return SealSnapshot(id: id, instant: try date(seal[1], table: "evidence_seal #\(id)"), note: seal[2], files: files)
         }
     }
 
     // MARK: - Helpers
+
+    /// An instant as the database stores every instant: ISO 8601 in UTC, to the second.
+    static func text(_ date: Date) -> String {
+        Instant(date).description
+    }
+
+    /// A stored instant read back; a value that is not one is a corrupt row, named.
+    func date(_ text: String?, table: String) throws -> Date {
+        guard let text, let instant = Instant(iso8601: text) else {
+            throw StoreError(code: .corrupt, path: database.path,
+                             message: "\(table): the instant '\(text ?? "NULL")' cannot be read back")
+        }
+        return instant.date
+    }
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: the write lock is taken up front.
     private func write<T>(_ body: (Database) throws -> T) throws -> T {

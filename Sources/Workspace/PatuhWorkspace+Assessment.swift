@@ -75,7 +75,7 @@ extension PatuhWorkspace {
 
     /// Stores a scored assessment in the history, replacing one of the same LPSE, kind and date.
     public func record(_ scored: ScoredAnswers) throws(WorkspaceError) {
-        let record = StoredAssessment(scored.result, file: scored.file, scoredAt: now.iso8601(in: try zone()),
+        let record = StoredAssessment(scored.result, file: scored.file, scoredAt: now.description,
                                       percentDecimals: try scoring().policy.percentDecimals)
         do {
             try AssessmentHistory(database: try database()).save(record)

@@ -1,6 +1,6 @@
 public import Assessment
 import Catalog
-public import Core
+import Core
 public import EvidenceRegistry
 import Foundation
 import Store

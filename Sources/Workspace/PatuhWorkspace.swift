@@ -37,8 +37,9 @@ public final class PatuhWorkspace: @unchecked Sendable {
     private var cachedBuktiReader: BuktiReader?
     private var cachedDatabase: PatuhDatabase?
 
-    /// How many times this process has loaded a catalog (a test checks one `patuh nilai` loads one).
-    nonisolated(unsafe) public private(set) static var catalogLoads = 0
+    /// How many times this workspace has read its catalog: once at most (a test checks the main
+    /// job reads it once).
+    public private(set) var catalogLoads = 0
 
     /// A workspace at `root`, with the standards of `standards` (default `ROOT/Standards`).
     /// Nothing is read until a use case needs it.
@@ -122,7 +123,7 @@ public final class PatuhWorkspace: @unchecked Sendable {
     private func loadCatalog() throws(WorkspaceError) -> StandardsCatalog {
         do {
             let catalog = try CatalogLoader.load(directory: standardsDirectory)
-            Self.catalogLoads += 1
+            catalogLoads += 1
             return catalog
         } catch {
             throw WorkspaceError(.invalidInput, "workspace.standards.invalid", ["path": standardsDirectory],

@@ -97,6 +97,8 @@ import Testing
         #expect(problems.contains { $0.line == 9 && $0.message.contains("belongs to control S03.2") })
         #expect(problems.contains { $0.line == 9 && $0.message.contains("S09.9.E9 is not in the catalog") })
         #expect(problems.contains { $0.line == 12 && $0.message.contains("is after berlaku-sampai") })
+        #expect(problems.contains { $0.line == 9 && $0.issue == .ruleOfOtherControl(rule: "S03.2.E1", control: "S03.2", folder: "S03.1") })
+        #expect(problems.contains { $0.issue == .windowReversed(from: CivilDate(iso: "2026-02-01")!, until: CivilDate(iso: "2026-01-01")!) })
         // The later entry for the same file wins; it has a window, so no "missing berlaku-sampai".
         #expect(!problems.contains { $0.message.contains("no berlaku-sampai") })
     }

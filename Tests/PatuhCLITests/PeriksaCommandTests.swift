@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 import XMLSupport
@@ -76,7 +77,9 @@ struct PeriksaCommandTests {
         #expect(try workspace.periksa(["--standard", "S01", "--fail-on", "unsigned"]).status == 1)
         #expect(try workspace.periksa(["--fail-on", "expiring"]).status == 0)
         let bad = try workspace.periksa(["--fail-on", "missing,lupa"])
-        #expect(bad.status == 2 && bad.stderr.contains("unknown kind 'lupa'"))
+        #expect(bad.status == 2 && bad.stderr.contains("jenis 'lupa' tidak dikenal"))
+        let badEnglish = try workspace.periksa(["--fail-on", "missing,lupa", "--lang", "en"])
+        #expect(badEnglish.status == 2 && badEnglish.stderr.contains("unknown kind 'lupa'"))
         #expect(try workspace.periksa(["--standard", "S18"]).status == 2)
         #expect(try workspace.periksa(["--format", "yaml"]).status == 64)
         let report = workspace.root + "/Reports/periksa.json"
@@ -126,5 +129,96 @@ enum SchemaCheck {
             return nil
         }
         return process.terminationStatus == 0 ? nil : message
+    }
+}
+
+/// `--lang id` and `--lang en` each give one language on stdout and stderr of `periksa` (every
+/// format) and `bukti scan|seal|verify` (text and JSON), errors included.
+@Suite("periksa and bukti speak one language at a time (end to end)")
+struct EvidenceLanguageTests {
+    /// Words that only Indonesian prose uses (status codes such as `missing` are the same in both).
+    static let indonesian: Set<String> = [
+        "dan", "yang", "di", "belum", "sejak", "sampai", "tidak", "berubah", "diindeks", "ringkasan", "pemeriksaan",
+        "hilang", "disegel", "kedaluwarsa", "berkas", "aturan", "salah", "tempat", "lulus", "gagal", "baru", "dihapus",
+        "lagi", "hari", "segel", "diambil", "waktu", "cocok", "kurang", "dari", "minimal", "terpenuhi", "masalah", "isi",
+        "tercatat", "pengesahan", "diharapkan", "jenis", "dikenal", "boleh", "kosong", "jalankan", "tautan", "diikuti",
+    ]
+    /// Words that only English prose uses (not `scan`, `seal`, `verify`: the subcommands' names).
+    static let english: Set<String> = [
+        "the", "of", "and", "not", "since", "until", "valid", "summary", "indexed", "sealed", "changed", "gone", "files",
+        "file", "rules", "rule", "evidence", "check", "met", "new", "removed", "fail", "pass", "problems", "failing",
+        "least", "is", "no", "content", "unknown", "kind", "must", "empty", "run", "first", "link", "followed",
+    ]
+    /// JSON fields whose values are codes or identifiers, the same in every language.
+    static let codeKeys: Set<String> = [
+        "kind", "status", "level", "ruleId", "dateSource", "zone", "name", "uriBaseId", "columnKind", "version", "$schema",
+        "informationUri", "id", "catalogVersion",
+    ]
+
+    @Test(arguments: [Language.id, .en])
+    func everyEvidenceCommandSpeaksTheLanguageAsked(_ language: Language) throws {
+        let workspace = try EvidenceWorkspace(sample: true)
+        let outside = try PatuhRunner.temporaryFolder("patuh-outside")
+        try FileManager.default.createSymbolicLink(atPath: workspace.root + "/Evidence/S03-aset/S03.2/tautan.xlsx",
+                                                   withDestinationPath: outside)
+        let lang = ["--lang", language.rawValue]
+        var runs: [(String, PatuhRunner.Result)] = []
+        for format in ["text", "json"] {
+            runs.append(("scan \(format)", try workspace.run(["bukti", "scan"], ["--format", format] + lang)))
+        }
+        runs.append(("verify before any seal", try workspace.run(["bukti", "verify"], lang)))
+        runs.append(("seal with an empty note", try workspace.run(["bukti", "seal"], ["--catatan", ""] + lang)))
+        for format in ["text", "json"] {
+            runs.append(("seal \(format)", try workspace.run(["bukti", "seal"], ["--catatan", "Penilaian mandiri 2026", "--format", format] + lang)))
+        }
+        let register = workspace.root + "/Evidence/S03-aset/S03.2/register-aset-layanan_2026-10-30.xlsx"
+        let handle = try #require(FileHandle(forWritingAtPath: register))
+        handle.seekToEndOfFile()
+        handle.write(Data("baris tambahan".utf8))
+        try handle.close()
+        try FileManager.default.removeItem(atPath: workspace.root + "/Evidence/S11-server-jaringan/S11.2/topologi-jaringan-spse_2026-10-01.pdf")
+        for format in ["text", "json"] {
+            runs.append(("verify \(format)", try workspace.run(["bukti", "verify"], ["--format", format] + lang)))
+        }
+        for format in ["text", "json", "junit", "sarif", "github"] {
+            runs.append(("periksa \(format)", try workspace.periksa(["--format", format] + lang)))
+        }
+        runs.append(("periksa --fail-on lupa", try workspace.periksa(["--fail-on", "lupa"] + lang)))
+        runs.append(("periksa --standard S18", try workspace.periksa(["--standard", "S18"] + lang)))
+        runs.append(("periksa --now kemarin", try workspace.run(["periksa"], ["--now", "kemarin"] + lang)))
+
+        #expect(runs.map(\.1.status) == [0, 0, 2, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2], "\(runs.map { "\($0.0): \($0.1.stderr)" })")
+        let foreign = language == .en ? Self.indonesian : Self.english
+        for (name, result) in runs {
+            let prose = Self.prose(result.stdout) + " " + result.stderr
+            let found = Self.words(prose).filter(foreign.contains)
+            #expect(found.isEmpty, "\(language.rawValue) \(name): \(Set(found).sorted()) in\n\(result.stdout.prefix(3000))\n\(result.stderr)")
+        }
+    }
+
+    /// The text of an output to check: the values of a JSON document (but the codes), else the text.
+    static func prose(_ output: String) -> String {
+        guard output.hasPrefix("{"), let object = try? JSONSerialization.jsonObject(with: Data(output.utf8)) else { return output }
+        var values: [String] = []
+        func collect(_ value: Any, key: String?) {
+            switch value {
+            case let object as [String: Any]: for (key, value) in object { collect(value, key: key) }
+            case let array as [Any]: for value in array { collect(value, key: key) }
+            case let text as String where !codeKeys.contains(key ?? ""): values.append(text)
+            default: break
+            }
+        }
+        collect(object, key: nil)
+        return values.joined(separator: "\n")
+    }
+
+    /// Lower-cased words of prose: chunks holding a path, a file name, an option, a date, a
+    /// number or an identifier (`/ . _ = - < >` or a digit) are left out.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).compactMap { chunk in
+            guard !chunk.contains(where: { "/._=-<>".contains($0) || $0.isNumber }) else { return nil }
+            let word = chunk.trimmingCharacters(in: .punctuationCharacters.union(.symbols)).lowercased()
+            return word.isEmpty ? nil : word
+        }
     }
 }

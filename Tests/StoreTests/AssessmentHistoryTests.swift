@@ -39,7 +39,7 @@ import Testing
         let all = try history.all()
         #expect(all.count == 1)
         #expect(all[0].terpenuhi == 12 && all[0].standards.map(\.percent) == [94.4])
-        let orphans = try database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM assessmentStandard") }
+        let orphans = try database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM assessment_standard") }
         #expect(orphans == 1)
     }
 }

@@ -1,4 +1,5 @@
 public import Catalog
+public import Core
 
 /// What a file is, as far as the folder convention and the metadata say.
 public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
@@ -19,18 +20,52 @@ public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case unreadable
 }
 
+/// What is wrong with a schema-valid `bukti.xml` entry, structured so that a front end can
+/// word it in its language.
+public enum MetadataIssue: Sendable, Hashable, Codable {
+    /// The `bukti.xml` lies outside a control folder and `_bersama/`: it is ignored.
+    case outsideFolders
+    /// The entry names a file that is not in its folder.
+    case fileNotInFolder(file: String)
+    /// The entry names an evidence rule the catalog does not have.
+    case unknownRule(rule: String)
+    /// The entry names a rule of another control than its folder's.
+    case ruleOfOtherControl(rule: String, control: String, folder: String)
+    /// `berlaku-mulai` is after `berlaku-sampai`.
+    case windowReversed(from: CivilDate, until: CivilDate)
+    /// A decree (sk) without `berlaku-sampai`.
+    case decreeWithoutWindow(file: String)
+
+    /// The issue in English.
+    public var englishMessage: String {
+        switch self {
+        case .outsideFolders: "bukti.xml lies outside a control folder and _bersama/; it is ignored"
+        case .fileNotInFolder(let file): "'\(file)' is not in this folder"
+        case .unknownRule(let rule): "evidence rule \(rule) is not in the catalog"
+        case .ruleOfOtherControl(let rule, let control, let folder):
+            "evidence rule \(rule) belongs to control \(control), not \(folder); move the file to that control's folder or to _bersama/"
+        case .windowReversed(let from, let until): "berlaku-mulai \(from) is after berlaku-sampai \(until)"
+        case .decreeWithoutWindow(let file):
+            "'\(file)' is a decree (sk) but has no berlaku-sampai; a decree must state its validity window"
+        }
+    }
+}
+
 /// A metadata problem a `bukti.xml` has although it is schema-valid.
 public struct MetadataProblem: Sendable, Hashable, Codable {
     /// The `bukti.xml`, relative to the workspace.
     public var file: String
     public var line: Int
-    public var message: String
+    public var issue: MetadataIssue
 
-    public init(file: String, line: Int, message: String) {
+    public init(file: String, line: Int, issue: MetadataIssue) {
         self.file = file
         self.line = line
-        self.message = message
+        self.issue = issue
     }
+
+    /// The problem in English.
+    public var message: String { issue.englishMessage }
 }
 
 /// One file with its placement, the rules it proves and its metadata entry.
@@ -91,8 +126,7 @@ public struct Classifier: Sendable {
         for file in metadata {
             let placement = layout.placement(of: file.path)
             if case .misfiled = placement {
-                problems.append(MetadataProblem(file: file.path.string, line: 0,
-                    message: "bukti.xml lies outside a control folder and _bersama/; it is ignored"))
+                problems.append(MetadataProblem(file: file.path.string, line: 0, issue: .outsideFolders))
                 continue
             }
             for entry in file.entries {
@@ -122,8 +156,7 @@ public struct Classifier: Sendable {
         for file in files {
             guard let entry = file.entry, entry.validUntil == nil,
                   file.rules.contains(where: { rulesById[$0]?.rule.kind == .sk }) else { continue }
-            problems.append(MetadataProblem(file: entry.source, line: entry.line,
-                message: "'\(entry.fileName)' is a decree (sk) but has no berlaku-sampai; a decree must state its validity window"))
+            problems.append(MetadataProblem(file: entry.source, line: entry.line, issue: .decreeWithoutWindow(file: entry.fileName)))
         }
         return (files, problems.sorted { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) })
     }
@@ -174,22 +207,22 @@ public struct Classifier: Sendable {
     }
 
     private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool) -> [MetadataProblem] {
-        var problems: [String] = []
-        if !exists { problems.append("'\(entry.fileName)' is not in this folder") }
+        var issues: [MetadataIssue] = []
+        if !exists { issues.append(.fileNotInFolder(file: entry.fileName)) }
         let control: String? = if case .control(_, let id) = placement { id } else { nil }
         for id in entry.rules {
             guard let found = rulesById[id] else {
-                problems.append("evidence rule \(id) is not in the catalog")
+                issues.append(.unknownRule(rule: id))
                 continue
             }
             if let control, found.control != control {
-                problems.append("evidence rule \(id) belongs to control \(found.control), not \(control); move the file to that control's folder or to _bersama/")
+                issues.append(.ruleOfOtherControl(rule: id, control: found.control, folder: control))
             }
         }
         if let from = entry.validFrom, let until = entry.validUntil, from > until {
-            problems.append("berlaku-mulai \(from) is after berlaku-sampai \(until)")
+            issues.append(.windowReversed(from: from, until: until))
         }
-        return problems.map { MetadataProblem(file: entry.source, line: entry.line, message: $0) }
+        return issues.map { MetadataProblem(file: entry.source, line: entry.line, issue: $0) }
     }
 }
 

@@ -1,6 +1,6 @@
 public import Catalog
 public import Core
-public import Foundation
+import Foundation
 
 /// What the evaluator needs to know of a file beyond its classification.
 public struct FileFacts: Sendable, Hashable {
@@ -179,42 +179,35 @@ public struct RuleEvaluator: Sendable {
     private func fileFinding(_ file: ClassifiedFile, context: Context) -> FileFinding {
         let facts = context.facts[file.path]
         guard facts?.sha256 != nil else {
-            return FileFinding(path: file.path, status: .unreadable,
-                               detail: "cannot be read: \(facts?.failure ?? "no hash")")
+            return FileFinding(path: file.path, status: .unreadable, issue: .unreadableFile(reason: facts?.failure ?? "no hash"))
         }
         var finding = FileFinding(path: file.path, status: file.status, rules: file.rules)
         if file.status == .classified || file.status == .unclassified {
             (finding.date, finding.dateSource) = documentDate(file, facts: context.facts)
         }
-        if case .misfiled(let reason) = file.placement { finding.detail = Self.describe(reason) }
+        if case .misfiled(let reason) = file.placement {
+            finding.issue = .misfiled(reason)
+            finding.detail = FileIssue.misfiled(reason).englishDetail
+        }
         if let sealed = context.sealed[file.path], sealed.sha256 != facts?.sha256 { finding.tampered = true }
         return finding
-    }
-
-    static func describe(_ reason: MisfiledReason) -> String {
-        switch reason {
-        case .outsideControlFolder: "not in a control folder (Evidence/<standard>/<control>/) nor in Evidence/_bersama/"
-        case .unknownStandard(let folder): "folder '\(folder)' names no standard of the catalog"
-        case .unknownControl(let folder, let standard): "folder '\(folder)' names no control of \(standard)"
-        case .tooDeep: "in a subfolder of a control folder; evidence lies directly in the control folder"
-        }
     }
 
     /// How a walk problem is reported as a file.
     public static func fileFinding(_ problem: WalkProblem) -> FileFinding {
         switch problem.kind {
         case .symlinkOutside(let target):
-            FileFinding(path: problem.path, status: .symlink, detail: "symbolic link to '\(target)', outside the workspace: not followed")
+            FileFinding(path: problem.path, status: .symlink, issue: .symlink(target: target, outside: true))
         case .symlink(let target):
-            FileFinding(path: problem.path, status: .symlink, detail: "symbolic link to '\(target)': not followed")
+            FileFinding(path: problem.path, status: .symlink, issue: .symlink(target: target, outside: false))
         case .unreadableFolder(let reason):
-            FileFinding(path: problem.path, status: .unreadable, detail: "folder cannot be listed: \(reason)")
+            FileFinding(path: problem.path, status: .unreadable, issue: .unreadableFolder(reason: reason))
         case .unreadableFile(let reason):
-            FileFinding(path: problem.path, status: .unreadable, detail: "cannot be read: \(reason)")
+            FileFinding(path: problem.path, status: .unreadable, issue: .unreadableFile(reason: reason))
         case .notRegular:
-            FileFinding(path: problem.path, status: .unreadable, detail: "not a regular file (device, socket or pipe)")
+            FileFinding(path: problem.path, status: .unreadable, issue: .notRegular)
         case .invalidName:
-            FileFinding(path: problem.path, status: .unreadable, detail: "the name is not valid UTF-8; rename the file")
+            FileFinding(path: problem.path, status: .unreadable, issue: .invalidName)
         }
     }
 }

@@ -1,4 +1,4 @@
-public import Catalog
+import Catalog
 public import Core
 
 /// The status of one evidence rule, most serious first.
@@ -81,8 +81,10 @@ public struct FileFinding: Sendable, Hashable, Codable {
     /// The document date and where it came from (none for metadata, unreadable or misfiled files).
     public var date: CivilDate?
     public var dateSource: DateSource?
-    /// Why a misfiled, symlinked or unreadable file is reported.
+    /// Why a misfiled, symlinked or unreadable file is reported, in English (see ``issue``).
     public var detail: String?
+    /// Why a misfiled, symlinked or unreadable file is reported, for wording in any language.
+    public var issue: FileIssue?
     /// The content changed since the last seal.
     public var tampered: Bool
 
@@ -95,6 +97,12 @@ public struct FileFinding: Sendable, Hashable, Codable {
         self.dateSource = dateSource
         self.detail = detail
         self.tampered = tampered
+    }
+
+    /// A file reported for `issue` (its ``detail`` is the issue in English).
+    public init(path: EvidencePath, status: FileStatus, issue: FileIssue) {
+        self.init(path: path, status: status, detail: issue.englishDetail)
+        self.issue = issue
     }
 }
 

@@ -11,7 +11,7 @@ public enum Placement: Sendable, Hashable {
 }
 
 /// Why a file is misfiled.
-public enum MisfiledReason: Sendable, Hashable {
+public enum MisfiledReason: Sendable, Hashable, Codable {
     /// Directly in `Evidence/` or in a standard folder, not in a control folder.
     case outsideControlFolder
     /// The standard folder names no standard of the catalog.
@@ -52,8 +52,7 @@ public struct EvidenceLayout: Sendable {
         if parts[0] == Self.sharedFolder {
             return parts.count == 2 ? .shared : .misfiled(reason: .tooDeep)
         }
-        let standardId = String(parts[0].prefix { $0 != "-" })
-        guard let standard = catalog.standard(standardId), standardId.count == 3 else {
+        guard let standard = standard(folderName: parts[0]) else {
             return .misfiled(reason: .unknownStandard(folder: parts[0]))
         }
         guard parts.count >= 3 else { return .misfiled(reason: .outsideControlFolder) }
@@ -62,6 +61,23 @@ public struct EvidenceLayout: Sendable {
         }
         guard parts.count == 3 else { return .misfiled(reason: .tooDeep) }
         return .control(standard: standard.id, control: control.id)
+    }
+
+    /// The standard a standard folder's name (`S03`, `S03-aset`, `s03-aset`) names, if any.
+    public func standard(folderName: String) -> Standard? {
+        let standardId = String(folderName.prefix { $0 != "-" })
+        guard standardId.count == 3 else { return nil }
+        return catalog.standard(standardId)
+    }
+
+    /// The standard whose folder holds `path`, at any depth below it: a file placed in one of
+    /// its control folders, and also one misfiled directly in the standard folder or below it
+    /// (`Evidence/S07-kapasitas/laporan.pdf` belongs to S07). `nil` for `_bersama/` and for
+    /// files directly in `Evidence/` or in a folder naming no standard.
+    public func standard(holding path: EvidencePath) -> String? {
+        let parts = path.components
+        guard parts.count > 2 else { return nil }
+        return standard(folderName: String(parts[1]))?.id
     }
 
     /// Whether `path` is a penilaian answer file kept at the top of `Evidence/`

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Core
+import Workspace
 
 /// `patuh bukti`: the evidence registry.
 struct BuktiCommand: ParsableCommand {
@@ -23,4 +25,19 @@ struct EvidenceOptions: ParsableArguments {
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
+
+    @Option(help: "Language of the output and messages: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    /// The workspace on the clock of `--now` / `PATUH_NOW`.
+    func open() throws -> PatuhWorkspace {
+        try workspace.open(now, language: lang)
+    }
+}
+
+extension WorkspaceOptions {
+    /// The workspace on the clock of `--now` / `PATUH_NOW`, a bad value refused (exit 2) in `language`.
+    func open(_ now: NowOption, language: Language) throws -> PatuhWorkspace {
+        open(clock: try timeArgument(language: language) { () throws(TimeError) in try Clock.resolve(argument: now.value) })
+    }
 }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Core
 import EvidenceRegistry
-import Foundation
+import Reporting
+import Workspace
 
 /// `patuh bukti scan [WORKSPACE]`.
-struct ScanEvidence: ParsableCommand {
+struct ScanEvidence: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Index Evidence/: hash new and changed files, report what was added, changed and removed.",
@@ -19,7 +21,7 @@ struct ScanEvidence: ParsableCommand {
         Examples:
           patuh bukti scan
           patuh bukti scan path/to/workspace --rehash
-          patuh evidence scan --format json
+          patuh evidence scan --format json --lang en
         """
     )
 
@@ -28,54 +30,15 @@ struct ScanEvidence: ParsableCommand {
     @Flag(help: "Hash every file, even when its size, modification time and inode are unchanged.")
     var rehash = false
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let session = try EvidenceSession(options: options.workspace)
-        let outcome = try session.scan(instant: try options.now.resolve(), rehash: rehash)
+        let workspace = try options.open()
+        let summary = ScanSummary(try workspace.scan(ProgressBar.scanOptions(language: language, rehash: rehash)))
+        let renderer = EvidenceCommandRenderer(language: language)
         switch options.format {
-        case .json: Console.out(try Console.json(ScanSummary(outcome)))
-        case .text: ScanSummary(outcome).lines().forEach(Console.out)
+        case .json: Console.out(try renderer.json(summary))
+        case .text: Console.out(renderer.text(summary))
         }
-    }
-}
-
-/// What `bukti scan` prints.
-struct ScanSummary: Encodable {
-    var files: Int
-    var hashed: Int
-    var hashedBytes: Int64
-    var added: [EvidencePath]
-    var changed: [EvidencePath]
-    var removed: [EvidencePath]
-    var skipped: [Skipped]
-    var changedWhileHashing: [EvidencePath]
-
-    struct Skipped: Encodable {
-        var path: EvidencePath
-        var status: FileStatus
-        var detail: String
-    }
-
-    init(_ outcome: ScanOutcome) {
-        files = outcome.record.fileCount
-        hashed = outcome.record.hashed
-        hashedBytes = outcome.record.hashedBytes
-        added = outcome.added.sorted()
-        changed = outcome.changed.sorted()
-        removed = outcome.removed
-        let walkSkips = outcome.walk.problems.map(RuleEvaluator.fileFinding)
-        let unreadable = outcome.unreadable.map { FileFinding(path: $0.key, status: .unreadable, detail: "cannot be read: \($0.value)") }
-        skipped = (walkSkips + unreadable).sorted { $0.path < $1.path }
-            .map { Skipped(path: $0.path, status: $0.status, detail: $0.detail ?? "") }
-        changedWhileHashing = outcome.unstable.map(\.path).sorted()
-    }
-
-    func lines() -> [String] {
-        var lines = ["\(files) berkas diindeks: \(added.count) baru, \(changed.count) berubah, \(removed.count) dihapus; \(hashed) di-hash (\(ByteCount.text(hashedBytes)))"]
-        lines += added.map { "  + \($0)" }
-        lines += changed.map { "  ~ \($0)" }
-        lines += removed.map { "  - \($0)" }
-        lines += changedWhileHashing.map { "  ! \($0): berubah saat di-hash, dibaca ulang" }
-        lines += skipped.map { "  ! \($0.path): \($0.detail)" }
-        return lines
     }
 }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Core
 import EvidenceRegistry
-import Foundation
+import Reporting
+import Workspace
 
 /// `patuh bukti verify [WORKSPACE]`.
-struct VerifyEvidence: ParsableCommand {
+struct VerifyEvidence: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "List every sealed file that has changed or disappeared since the latest seal.",
@@ -16,7 +18,7 @@ struct VerifyEvidence: ParsableCommand {
 
         Examples:
           patuh bukti verify
-          patuh bukti verify --rehash --format json
+          patuh bukti verify --rehash --format json --lang en
         """
     )
 
@@ -25,30 +27,15 @@ struct VerifyEvidence: ParsableCommand {
     @Flag(help: "Hash every file, even when its size, modification time and inode are unchanged.")
     var rehash = false
 
-    func run() throws {
-        let session = try EvidenceSession(options: options.workspace)
-        let outcome = try session.scan(instant: try options.now.resolve(), rehash: rehash)
-        guard let seal = try session.latestSeal() else {
-            throw CommandFailure.invalidInput("patuh: no seal yet in \(options.workspace.workspace); run 'patuh bukti seal --catatan TEXT' first")
-        }
-        let deviations = seal.deviations(from: outcome.currentHashes)
-        switch options.format {
-        case .json:
-            Console.out(try Console.json(VerifyReport(seal: seal.id, note: seal.note, sealedFiles: seal.files.count, deviations: deviations)))
-        case .text:
-            Console.out("Segel #\(seal.id) (\(seal.note)): \(seal.files.count) berkas, \(deviations.count) berubah atau hilang")
-            for deviation in deviations {
-                Console.out(deviation.kind == .changed ? "  ~ \(deviation.path): isi berubah" : "  - \(deviation.path): hilang")
-            }
-        }
-        if !deviations.isEmpty { throw ExitCode(ExitStatus.shortfall) }
-    }
-}
+    var language: Language { options.lang }
 
-/// What `bukti verify --format json` prints.
-struct VerifyReport: Encodable {
-    var seal: Int64
-    var note: String
-    var sealedFiles: Int
-    var deviations: [SealDeviation]
+    func run() throws {
+        let verification = try options.open().verify(scan: ProgressBar.scanOptions(language: language, rehash: rehash))
+        let renderer = EvidenceCommandRenderer(language: language)
+        switch options.format {
+        case .json: Console.out(try renderer.json(verification))
+        case .text: Console.out(renderer.text(verification))
+        }
+        if !verification.intact { throw ExitCode(ExitStatus.shortfall) }
+    }
 }

@@ -7,8 +7,8 @@ import Workspace
 extension ReportSources {
     /// The evidence matrix: every rule's state per standard, counts per status, stray files.
     func bukti() throws -> BuktiReport {
-        let check = try workspace.checkEvidence(ScanOptions.terminal())
-        let texts = PeriksaTexts(language: language)
+        let check = try workspace.checkEvidence(ProgressBar.scanOptions(language: language))
+        let texts = EvidenceWording(language: language)
         let layout = EvidenceLayout(catalog: catalog)
         let lang = language.rawValue
         let report = check.report

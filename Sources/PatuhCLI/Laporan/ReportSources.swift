@@ -42,13 +42,13 @@ struct ReportSources {
 
     /// The evidence as it stands now, with each rule's message in the report's language.
     func evidence() throws -> (check: EvidenceCheck, facts: EvidenceFacts) {
-        let check = try workspace.checkEvidence(ScanOptions.terminal())
+        let check = try workspace.checkEvidence(ProgressBar.scanOptions(language: language))
         return (check, check.facts(message: ruleMessage))
     }
 
     /// A rule finding in the report's language, as of the report's day.
     func ruleMessage(_ finding: RuleFinding) -> String? {
-        PeriksaTexts(language: language).ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
+        EvidenceWording(language: language).ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
     }
 
     // MARK: - Reports
@@ -71,13 +71,5 @@ struct ReportSources {
         let (assessor, _) = try workspace.answers(faktual, expecting: .faktual)
         return FaktualReportBuilder(catalog: catalog, policy: try workspace.scoring().policy, language: language)
             .build(mandiri: self_, faktual: assessor, header: header(.faktual))
-    }
-}
-
-extension ScanOptions {
-    /// A scan that draws a progress bar when stderr is a terminal.
-    static func terminal(rehash: Bool = false) -> ScanOptions {
-        let bar = ProgressBar()
-        return ScanOptions(rehash: rehash, progress: { bar.update($0) }, finished: { bar.finish() })
     }
 }

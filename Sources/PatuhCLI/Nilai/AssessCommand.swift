@@ -43,7 +43,7 @@ struct AssessCommand: ParsableCommand, LocalizedCommand {
 
     func run() throws {
         let sources = try ReportSources(options: workspace, workspace: try workspace.open(now), language: lang)
-        let assessed = try sources.workspace.assess(penilaian, scan: .terminal(), message: sources.ruleMessage)
+        let assessed = try sources.workspace.assess(penilaian, scan: ProgressBar.scanOptions(language: lang), message: sources.ruleMessage)
         let evidence = assessed.evidence.facts(message: sources.ruleMessage)
         let report = try sources.mandiri(assessed.scored, evidence: evidence)
         var written: [String] = []

@@ -1,16 +1,14 @@
 import ArgumentParser
-import Catalog
 import Core
 import EvidenceRegistry
 import Foundation
+import Reporting
+import Workspace
 
-/// The formats `periksa` writes.
-enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, junit, sarif, github
-}
+extension GateFormat: ExpressibleByArgument {}
 
 /// `patuh periksa [WORKSPACE]` (alias `check`): the CI gate.
-struct PeriksaCommand: ParsableCommand {
+struct PeriksaCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "periksa",
         abstract: "Check the evidence against every evidence rule: the CI gate (alias: check).",
@@ -44,7 +42,7 @@ struct PeriksaCommand: ParsableCommand {
     var standards: [String] = []
 
     @Option(name: .customLong("fail-on"),
-            help: ArgumentHelp("Problem kinds that fail the check, comma-separated: \(ProblemKind.allCases.map(\.rawValue).joined(separator: ",")).",
+            help: ArgumentHelp("Problem kinds that fail the check, comma-separated: \(Self.kindList).",
                                valueName: "list"))
     var failOn: String = "missing,expired,tampered,misfiled"
 
@@ -52,55 +50,34 @@ struct PeriksaCommand: ParsableCommand {
     var warnDays: Int = 30
 
     @Option(help: "Output format: text, json, junit, sarif or github.")
-    var format: CheckFormat = .text
+    var format: GateFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Language of the report: id (Indonesian) or en (English).")
+    @Option(help: "Language of the report and messages: id (Indonesian) or en (English).")
     var lang: Language = .id
 
+    var language: Language { lang }
+
+    static let kindList = ProblemKind.allCases.map(\.rawValue).joined(separator: ",")
+
     func run() throws {
-        let failKinds = try ProblemKind.parseList(failOn)
-        guard warnDays >= 0 else { throw CommandFailure.invalidInput("patuh: --warn-days must be 0 or more") }
-        let instant = try now.resolve()
-        let session = try EvidenceSession(options: workspace)
-        let selected = try selectedStandards(session.catalog)
-        let outcome = try session.scan(instant: instant)
-        Console.error("patuh: \(outcome.record.fileCount) berkas diindeks (\(outcome.added.count) baru, \(outcome.changed.count) berubah, \(outcome.removed.count) dihapus)")
-        var report = try session.evaluate(outcome, instant: instant, warnDays: warnDays)
-        let texts = PeriksaTexts(language: lang)
-        let layout = EvidenceLayout(catalog: session.catalog)
-        var problems = ProblemList(report: report, layout: layout, texts: texts, failOn: failKinds).problems()
-        if let selected {
-            report.rules = report.rules.filter { selected.contains($0.standard) }
-            problems = problems.filter { $0.standard.map(selected.contains) ?? false }
-            let lists = ProblemList(report: report, layout: layout, texts: texts, failOn: failKinds)
-            report.files = report.files.filter { lists.standard(of: $0.path).map(selected.contains) ?? false }
-        }
-        let context = PeriksaContext(report: report, problems: problems, catalog: session.catalog, profile: session.profile,
-                                     texts: texts, failOn: failKinds, instant: instant, toTerminal: output == nil)
-        try write(render(context))
-        if problems.contains(where: \.failing) { throw ExitCode(ExitStatus.shortfall) }
+        let request = GateRequest(failOn: try failKinds(), standards: standards, warnDays: warnDays)
+        let gate = try workspace.open(now, language: lang).check(request, scan: ProgressBar.scanOptions(language: lang))
+        Console.error(EvidenceCommandRenderer(language: lang).scanNote(gate.evidence.scan))
+        let view = GateView(result: gate.result, catalog: gate.catalog, profile: gate.profile, language: lang)
+        let style = ANSIStyle(enabled: TerminalStyle.decide(isTerminal: output == nil && TerminalStyle.isTerminal(STDOUT_FILENO)).enabled)
+        try write(view.render(format, style: style, toolVersion: Patuh.version))
+        if gate.result.failed { throw ExitCode(ExitStatus.shortfall) }
     }
 
-    private func selectedStandards(_ catalog: StandardsCatalog) throws -> Set<String>? {
-        guard !standards.isEmpty else { return nil }
-        return Set(try standards.map { id in
-            guard let standard = catalog.standard(id) else {
-                throw CommandFailure.invalidInput("patuh: --standard '\(id)' names no standard of the catalog (S01 to S17)")
-            }
-            return standard.id
-        })
-    }
-
-    private func render(_ context: PeriksaContext) throws -> String {
-        switch format {
-        case .text: TextReport(context: context).render()
-        case .json: try Console.json(JSONReport(context))
-        case .junit: JUnitReport(context: context).render()
-        case .sarif: try SARIFReport(context: context).render()
-        case .github: GitHubReport(context: context).render()
+    /// `--fail-on` as kinds, or exit 2 naming the unknown one.
+    private func failKinds() throws -> Set<ProblemKind> {
+        do {
+            return try ProblemKind.parseList(failOn)
+        } catch {
+            throw WorkspaceError(.invalidInput, "evidence.failOn.unknown", ["kind": error.name, "kinds": Self.kindList])
         }
     }
 
@@ -112,31 +89,4 @@ struct PeriksaCommand: ParsableCommand {
         }
         try AtomicFile.write(text + "\n", to: output)
     }
-}
-
-/// Everything a renderer needs.
-struct PeriksaContext {
-    var report: EvidenceReport
-    var problems: [Problem]
-    var catalog: StandardsCatalog
-    var profile: WorkspaceProfile
-    var texts: PeriksaTexts
-    var failOn: Set<ProblemKind>
-    var instant: Date
-    /// Whether the report goes to stdout (colours may apply) rather than a file.
-    var toTerminal: Bool
-
-    /// Counts of rules per status and of files per status, with every key present.
-    var summary: [String: Int] {
-        var counts: [String: Int] = [:]
-        for status in RuleStatus.allCases { counts[status.rawValue] = 0 }
-        for kind in [ProblemKind.misfiled, .unclassified, .metadata, .unreadable, .symlink] { counts[kind.rawValue] = 0 }
-        for rule in report.rules { counts[rule.status.rawValue, default: 0] += 1 }
-        for problem in problems where [.misfiled, .unclassified, .metadata, .unreadable, .symlink].contains(problem.kind) {
-            counts[problem.kind.rawValue, default: 0] += 1
-        }
-        return counts
-    }
-
-    var failed: Bool { problems.contains(where: \.failing) }
 }

@@ -3,7 +3,7 @@ import Catalog
 import Core
 import XMLSupport
 
-/// `patuh standar validate [DIR]`.
+/// `patuh standar validate [DIR...]`.
 struct ValidateStandards: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
@@ -16,39 +16,48 @@ struct ValidateStandards: ParsableCommand {
         turunan basis in one sentence), no short source tag such as R:S10 left in a text, exactly 17 \
         standards numbered 1 to 17, no stray standard file.
 
+        Several folders (several catalogs, e.g. a draft beside the one in force) are checked in one \
+        run, one line each.
+
         Exits 0 when everything is valid, 2 when anything is not, with one line per problem on \
         stderr as FILE:LINE:COL: error: MESSAGE.
 
         Examples:
           patuh standar validate
           patuh standar validate path/to/Standards --format json
+          patuh standar validate Standards draft/Standards
         """
     )
 
-    @Argument(help: "The standards folder.")
-    var directory: String = "Standards"
+    @Argument(help: "The standards folders (default: Standards).")
+    var directories: [String] = ["Standards"]
 
     @Option(help: "Output format: text or json (json goes to stdout).")
     var format: OutputFormat = .text
 
     func run() throws {
-        let outcome = CatalogLoader.check(directory: directory)
-        let diagnostics = outcome.diagnostics
-        let valid = diagnostics.isEmpty && outcome.catalog != nil
-        switch format {
-        case .json:
-            Console.out(try Console.json(ValidationReport(valid: valid, diagnostics: diagnostics)))
-        case .text:
-            diagnostics.forEach { Console.error($0.description) }
+        var diagnostics: [XMLDiagnostic] = []
+        var allValid = true
+        for directory in directories {
+            let outcome = CatalogLoader.check(directory: directory)
+            let valid = outcome.diagnostics.isEmpty && outcome.catalog != nil
+            allValid = allValid && valid
+            diagnostics += outcome.diagnostics
+            guard format == .text else { continue }
+            outcome.diagnostics.forEach { Console.error($0.description) }
             if let catalog = outcome.catalog, valid {
                 let controls = catalog.controls.count
                 let rules = catalog.standards.flatMap(\.evidenceRules).count
                 Console.out("\(directory): valid: catalog \(catalog.version), \(catalog.standards.count) standards, \(controls) controls, \(rules) evidence rules, \(outcome.files.count) files")
             } else {
-                Console.error("\(directory): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") found")
+                let count = outcome.diagnostics.count
+                Console.error("\(directory): \(count) problem\(count == 1 ? "" : "s") found")
             }
         }
-        if !valid { throw ExitCode(ExitStatus.invalidInput) }
+        if format == .json {
+            Console.out(try Console.json(ValidationReport(valid: allValid, diagnostics: diagnostics)))
+        }
+        if !allValid { throw ExitCode(ExitStatus.invalidInput) }
     }
 }
 

@@ -2,6 +2,8 @@ import Assessment
 import Catalog
 import Core
 import EvidenceRegistry
+import Reporting
+import Reporting
 import Workspace
 
 /// Where a penilaian command gets the evidence status per rule: `--bukti FILE` (the JSON of
@@ -12,8 +14,8 @@ enum EvidenceSource {
         if let file { return try EvidenceReportReader.read(path: file) }
         let catalog = try workspace.catalog()
         let today = try workspace.zone().civilDate(of: workspace.now)
-        let texts = PeriksaTexts(language: language)
-        return try workspace.evidenceFacts(.terminal()) { finding in
+        let texts = EvidenceWording(language: language)
+        return try workspace.evidenceFacts(ProgressBar.scanOptions(language: language)) { finding in
             texts.ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
         }
     }

@@ -1,16 +1,28 @@
+import Core
 import EvidenceRegistry
 import Foundation
+import Reporting
+import Workspace
 
-/// A one-line progress bar on stderr, drawn only when stderr is a terminal.
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal, its words in the
+/// command's language.
 final class ProgressBar: @unchecked Sendable {
     // Guarded by `lock`: updates arrive from the hashing threads.
     private let lock = NSLock()
     private var lastDraw = Date.distantPast
     private var drawn = false
+    private let renderer: EvidenceCommandRenderer
     let enabled: Bool
 
-    init(enabled: Bool = TerminalStyle.isTerminal(STDERR_FILENO)) {
+    init(language: Language = .id, enabled: Bool = TerminalStyle.isTerminal(STDERR_FILENO)) {
+        self.renderer = EvidenceCommandRenderer(language: language)
         self.enabled = enabled
+    }
+
+    /// Options for a scan that draws a progress bar (on a terminal) in `language`.
+    static func scanOptions(language: Language, rehash: Bool = false) -> ScanOptions {
+        let bar = ProgressBar(language: language)
+        return ScanOptions(rehash: rehash, progress: { bar.update($0) }, finished: { bar.finish() })
     }
 
     /// Redraws at most ten times a second.
@@ -27,7 +39,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = min(width, Int(fraction * Double(width)))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\r\(bar) \(progress.filesDone)/\(progress.filesTotal) berkas, \(ByteCount.text(progress.bytesDone))/\(ByteCount.text(progress.bytesTotal))"
+        let line = "\r\(bar) \(renderer.progress(progress))"
         FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 
@@ -37,19 +49,5 @@ final class ProgressBar: @unchecked Sendable {
         defer { lock.unlock() }
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         drawn = false
-    }
-}
-
-/// Human-readable byte counts (binary units).
-enum ByteCount {
-    static func text(_ bytes: Int64) -> String {
-        let units = ["B", "KiB", "MiB", "GiB", "TiB"]
-        var value = Double(bytes)
-        var unit = 0
-        while value >= 1024 && unit < units.count - 1 {
-            value /= 1024
-            unit += 1
-        }
-        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
     }
 }

@@ -1,20 +1,22 @@
+import EvidenceRegistry
 import Foundation
 
 /// `periksa --format github`: workflow commands that GitHub Actions shows as annotations,
-/// `::error` for kinds in `--fail-on` and `::warning` for the rest.
-struct GitHubReport {
-    let context: PeriksaContext
+/// `::error` for the kinds that fail the gate and `::warning` for the rest, then a count.
+struct GateGitHubRenderer {
+    let view: GateView
 
     func render() -> String {
-        var lines = context.problems.map { problem -> String in
+        let problems = view.result.problems
+        var lines = problems.map { problem -> String in
             var properties = ["file=\(Self.property(problem.path))"]
             if problem.line > 0 { properties.append("line=\(problem.line)") }
             let title = [problem.kind.rawValue, problem.rule].compactMap { $0 }.joined(separator: " ")
             properties.append("title=\(Self.property(title))")
-            return "::\(problem.failing ? "error" : "warning") \(properties.joined(separator: ","))::\(Self.data(problem.message))"
+            return "::\(problem.failing ? "error" : "warning") \(properties.joined(separator: ","))::\(Self.data(view.message(problem)))"
         }
-        let failing = context.problems.filter(\.failing).count
-        lines.append("patuh periksa: \(context.problems.count) problems, \(failing) failing")
+        lines.append(view.wording.text("evidence.gate.githubSummary",
+                                       ["problems": String(problems.count), "failing": String(problems.filter(\.failing).count)]))
         return lines.joined(separator: "\n")
     }
 

@@ -1,9 +1,12 @@
+import EvidenceRegistry
 import Foundation
 
 /// `periksa --format sarif`: SARIF 2.1.0, one result per problem, located at the control
-/// folder or the file (and the line, for metadata), relative to `%SRCROOT%`.
-struct SARIFReport {
-    let context: PeriksaContext
+/// folder or the file (and the line, for metadata), relative to `%SRCROOT%`. Each kind of
+/// problem is a reporting rule whose description is in the view's language.
+struct GateSARIFRenderer {
+    let view: GateView
+    let toolVersion: String
 
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -26,7 +29,7 @@ struct SARIFReport {
 
     struct Driver: Encodable {
         var name = "patuh"
-        var version = Patuh.version
+        var version: String
         var informationUri = "https://github.com/patuh/patuh"
         var rules: [ReportingDescriptor]
     }
@@ -66,29 +69,30 @@ struct SARIFReport {
 
     func render() throws -> String {
         let kinds = ProblemKind.allCases
+        let failOn = view.result.policy.failOn
         let descriptors = kinds.map { kind in
-            ReportingDescriptor(id: kind.rawValue, name: Self.name(kind), shortDescription: Message(text: Self.describe(kind)),
-                                defaultConfiguration: Configuration(level: context.failOn.contains(kind) ? "error" : "warning"))
+            ReportingDescriptor(id: kind.rawValue, name: Self.name(kind), shortDescription: Message(text: view.wording.describe(kind)),
+                                defaultConfiguration: Configuration(level: failOn.contains(kind) ? "error" : "warning"))
         }
-        let results = context.problems.map { problem in
+        let results = view.result.problems.map { problem in
             Result(ruleId: problem.kind.rawValue, ruleIndex: kinds.firstIndex(of: problem.kind) ?? 0,
-                   level: problem.failing ? "error" : "warning", message: Message(text: problem.message),
+                   level: problem.failing ? "error" : "warning", message: Message(text: view.message(problem)),
                    locations: [Location(physicalLocation: PhysicalLocation(
                        artifactLocation: ArtifactLocation(uri: Self.uri(problem.path)),
                        region: problem.line > 0 ? Region(startLine: problem.line) : nil))],
                    properties: problem.rule.map { ["evidenceRule": $0] })
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results)])
-        return try Console.json(log)
+        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: toolVersion, rules: descriptors)), results: results)])
+        return try EvidenceJSON.encode(log)
     }
 
     /// A relative URI reference: every byte but unreserved characters and `/` percent-encoded.
     static func uri(_ path: String) -> String {
-        var allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
-        allowed.remove(charactersIn: "")
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
         return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
+    /// The reporting rule's name: an identifier, the same in every language.
     static func name(_ kind: ProblemKind) -> String {
         switch kind {
         case .missing: "MissingEvidence"
@@ -101,21 +105,6 @@ struct SARIFReport {
         case .metadata: "MetadataProblem"
         case .unreadable: "UnreadableFile"
         case .symlink: "SymbolicLink"
-        }
-    }
-
-    static func describe(_ kind: ProblemKind) -> String {
-        switch kind {
-        case .missing: "An evidence rule has fewer files than its minimum."
-        case .tampered: "Evidence changed or disappeared since the last seal."
-        case .expired: "Evidence is too old, outside its validity window, or of another fiscal year."
-        case .unsigned: "Evidence that must be signed has no ratification recorded."
-        case .expiring: "Evidence stops being valid within the warning period."
-        case .misfiled: "A file lies outside the folder convention Evidence/<standard>/<control>/."
-        case .unclassified: "A file in a control folder matches none of its evidence rules."
-        case .metadata: "A bukti.xml entry does not fit the files or the catalog."
-        case .unreadable: "A file or folder cannot be read."
-        case .symlink: "A symbolic link was found; it is never followed."
         }
     }
 }
