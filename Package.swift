@@ -210,7 +210,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkspaceTests",
-            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Reporting", "Store", "PatuhTestSupport"],
+            dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Pembinaan", "Reporting", "Store", "PatuhTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

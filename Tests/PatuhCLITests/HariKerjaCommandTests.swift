@@ -68,13 +68,17 @@ struct HariKerjaCommandTests {
     }
 
     @Test("invalid input exits 2", arguments: [
-        (["--diterima", "2028-01-04"], "no holiday calendar for 2028"),
-        (["--diterima", "2019-12-30"], "no holiday calendar for 2019"),
-        (["--diterima", "2027-12-29"], "runs past the holiday calendar"),
+        (["--diterima", "2028-01-04"], "tidak ada kalender hari libur untuk 2028"),
+        (["--diterima", "2028-01-04", "--lang", "en"], "no holiday calendar for 2028"),
+        (["--diterima", "2019-12-30", "--lang", "en"], "no holiday calendar for 2019"),
+        (["--diterima", "2027-12-29"], "melewati kalender hari libur"),
+        (["--diterima", "2027-12-29", "--lang", "en"], "runs past the holiday calendar"),
         (["--diterima", "2024-02-30"], "--diterima: '2024-02-30' bukan tanggal yang sah"),
+        (["--diterima", "2024-02-30", "--lang", "en"], "--diterima: '2024-02-30' is not a valid date"),
         (["--diterima-pada", "2024-01-04T23:30:00"], "bukan waktu ISO 8601 yang sah"),
         (["--diterima", "2024-01-04", "--libur-tambahan", "kemarin"], "--libur-tambahan"),
-        (["--diterima", "2024-01-04", "--pekan-kerja", "senin,libur"], "'libur' is not a weekday"),
+        (["--diterima", "2024-01-04", "--pekan-kerja", "senin,libur"], "'libur' bukan nama hari"),
+        (["--diterima", "2024-01-04", "--pekan-kerja", "senin,libur", "--lang", "en"], "'libur' is not a weekday"),
     ])
     func invalidInput(arguments: [String], message: String) throws {
         let result = try PatuhBinary.run(["harikerja", "tenggat", "--hari", "5"] + arguments, in: try PatuhBinary.workspace())

@@ -154,6 +154,10 @@ import Testing
         var result = try patuh(["pembinaan", "buka", "--lpse", "LPSE-X", "--temuan-id", "T1", "--standar", "S18",
                                 "--uraian", "x", "--nomor", "R-1"] + Self.lkpp, at: "2025-02-03T09:00:00")
         #expect(result.status == 2)
+        #expect(result.stderr.contains("'S18' bukan standar katalog"))
+        result = try patuh(["pembinaan", "buka", "--lpse", "LPSE-X", "--temuan-id", "T1", "--standar", "S18",
+                            "--uraian", "x", "--nomor", "R-1", "--lang", "en"] + Self.lkpp, at: "2025-02-03T09:00:00")
+        #expect(result.status == 2)
         #expect(result.stderr.contains("'S18' is not a standard"))
         result = try patuh(["pembinaan", "buka", "--lpse", "LPSE-X", "--temuan-id", "T1", "--standar", "S03",
                             "--uraian", "x", "--nomor", "R-1"] + Self.lkpp, at: "2031-02-03T09:00:00")
@@ -200,8 +204,12 @@ import Testing
         try queue.close()
         result = try patuh(["pembinaan", "verifikasi"], at: "2025-02-04T09:00:00")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("edited pada peristiwa #2"))
+        #expect(result.stdout.contains("diubah pada peristiwa #2"))
+        result = try patuh(["pembinaan", "verifikasi", "--lang", "en"], at: "2025-02-04T09:00:00")
+        #expect(result.status == 1 && result.stdout.contains("edited at event #2"))
         result = try patuh(["pembinaan", "status", "K-1"], at: "2025-02-04T09:00:00")
+        #expect(result.status == 1 && result.stderr.contains("log pembinaan rusak"))
+        result = try patuh(["pembinaan", "status", "K-1", "--lang", "en"], at: "2025-02-04T09:00:00")
         #expect(result.status == 1 && result.stderr.contains("log is broken"))
     }
 }

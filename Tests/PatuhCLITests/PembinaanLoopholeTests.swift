@@ -71,6 +71,9 @@ import Testing
         // --faktual naming a date with nothing recorded is invalid input.
         result = try patuh(["sertifikat", "terbitkan", "--lpse", "lpse-kab-contoh", "--standar", "S06", "--faktual", "2024-04-01",
                             "--nomor", "SK-02/2024"] + Self.lkpp, at: "2024-05-02T09:00:00")
+        #expect(result.status == 2 && result.stderr.contains("tidak ada penilaian faktual lpse-kab-contoh bertanggal 2024-04-01"))
+        result = try patuh(["sertifikat", "terbitkan", "--lpse", "lpse-kab-contoh", "--standar", "S06", "--faktual", "2024-04-01",
+                            "--nomor", "SK-02/2024", "--lang", "en"] + Self.lkpp, at: "2024-05-02T09:00:00")
         #expect(result.status == 2 && result.stderr.contains("no penilaian faktual of lpse-kab-contoh dated 2024-04-01"))
     }
 

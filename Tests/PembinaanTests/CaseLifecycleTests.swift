@@ -111,8 +111,9 @@ struct CaseLifecycleTests {
 
     @Test func pemulihanNeedsItsBasisAndClosesTheCase() throws {
         let history = [F.open(), F.sla("2024-03-05")]
-        #expect(try F.refusal(of: F.pemulihan("2024-04-01", basis: []), after: history)?.reason
-                == .missing("pemulihan must be recorded with its basis (the decision and the regulation it rests on)"))
+        let refusal = try F.refusal(of: F.pemulihan("2024-04-01", basis: []), after: history)
+        #expect(refusal?.reason == .noBasis)
+        #expect(refusal?.message == "pemulihan must be recorded with its basis (the decision and the regulation it rests on)")
         let done = history + [F.pemulihan("2024-04-01")]
         #expect(try F.register(done).cases[F.caseId]?.status == .dipulihkan)
         #expect(try F.refusal(of: F.keberatan("2024-04-02"), after: done)?.reason == .caseClosed(status: .dipulihkan))
@@ -149,7 +150,8 @@ struct CaseLifecycleTests {
         #expect(certificate.status(on: "2027-01-01".date) == .berlaku)
         #expect(certificate.status(on: "2027-01-02".date) == .kedaluwarsa)
         #expect(register.surveillanceDue(for: F.lpse, asOf: "2024-06-01".date) == "2025-01-02".date)
-        #expect(try F.refusal(of: F.certify("2024-01-03", ["S18"]), after: [])?.reason == .missing("'S18' is not a standard id S01 ... S17"))
+        let refusal = try F.refusal(of: F.certify("2024-01-03", ["S18"]), after: [])
+        #expect(refusal?.reason == .notAStandard("S18") && refusal?.message == "'S18' is not a standard id S01 ... S17")
     }
 
     @Test func aRefusedEventLeavesTheRegisterUnchanged() throws {

@@ -158,4 +158,44 @@ import Testing
         #expect(snapshot.records.map(\.seq) == Array(1...25))
         #expect(snapshot.register.cases.keys.sorted() == (1...25).map { "K-\($0)" }.sorted())
     }
+
+    @Test func aBreakIsNamedInBothLanguagesAndStopsTheLoad() throws {
+        try appendHistory()
+        try tamper("DELETE FROM case_event WHERE seq = 3")
+        let problem = try #require(try log.verify().firstBreak)
+        #expect(problem.message == "event #3 was deleted: the log goes from #2 to #4")
+        #expect(problem.message(.en) == problem.message)
+        #expect(problem.message(.id) == "peristiwa #3 dihapus: log melompat dari #2 ke #4")
+        do {
+            _ = try log.load(rules: Self.rules)
+            Issue.record("a broken log must not load")
+        } catch {
+            guard case .broken(_, let named) = error else { Issue.record("expected .broken, got \(error)"); return }
+            #expect(named.seq == 3 && error.isCorrupt)
+            #expect(error.message(.en).contains("the pembinaan log is broken: event #3 was deleted"))
+            #expect(error.message(.id).contains("log pembinaan rusak: peristiwa #3 dihapus"))
+        }
+    }
+
+    @Test func aReorderedEventIsDescribedWithItsCase() throws {
+        try appendHistory()
+        try tamper("UPDATE case_event SET seq = seq + 100 WHERE seq IN (2, 3)")
+        try tamper("UPDATE case_event SET seq = CASE seq WHEN 102 THEN 3 WHEN 103 THEN 2 END WHERE seq > 100")
+        let problem = try #require(try log.verify().firstBreak)
+        #expect(problem.message(.en).contains("(tindak-lanjut-diajukan, case K-1, 2024-03-05) is out of order"))
+        #expect(problem.message(.id).contains("(tindak-lanjut-diajukan, kasus K-1, 2024-03-05) tidak pada urutannya"))
+    }
+
+    @Test func aRefusalIsNotCorrupt() throws {
+        try appendHistory()
+        do {
+            _ = try log.append(rules: Self.rules) { _ in
+                Self.event("2024-04-08", .lkpp, .eskalasi(to: .pencabutan, notice: Notice(number: "C-1")))
+            }
+            Issue.record("the escalation must be refused")
+        } catch {
+            guard case .refused = error else { Issue.record("expected .refused, got \(error)"); return }
+            #expect(!error.isCorrupt)
+        }
+    }
 }

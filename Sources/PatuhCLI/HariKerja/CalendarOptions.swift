@@ -1,9 +1,8 @@
 import ArgumentParser
-import Catalog
 import Core
 import Foundation
 import Pembinaan
-import XMLSupport
+import Workspace
 
 extension CutiBersamaRule: ExpressibleByArgument {}
 extension IndonesianZone: ExpressibleByArgument {
@@ -20,7 +19,7 @@ extension DeadlineConvention: ExpressibleByArgument {
     }
 }
 
-/// The options that make a ``WorkingCalendar``: where the holidays are and how to count.
+/// The options that make a working calendar: where the holidays are and how to count.
 struct CalendarOptions: ParsableArguments {
     @Option(name: .customLong("kalender"), help: ArgumentHelp(
         "The holiday calendar folder (one YYYY.xml per year).", valueName: "dir"))
@@ -43,21 +42,13 @@ struct CalendarOptions: ParsableArguments {
         "An extra non-working day of the receiving office, DATE or DATE=NAME (repeatable).", valueName: "date"))
     var extraDays: [String] = []
 
-    /// Loads the holidays and builds the calendar, or fails with exit 2 and a clear message.
-    func makeCalendar() throws -> WorkingCalendar {
-        let holidays: HolidayCalendar
-        do {
-            holidays = try HolidayCalendarLoader.load(directory: directory)
-        } catch {
-            throw CommandFailure(status: ExitStatus.invalidInput, error.diagnostics.map(\.description)
-                + ["patuh: the holiday calendar in '\(directory)' cannot be used"])
-        }
-        do {
-            return try WorkingCalendar(holidays: holidays, cutiBersama: cutiBersama,
-                                       workingWeek: try parseWeek(), extraNonWorkingDays: try parseExtraDays())
-        } catch let error as PembinaanError {
-            throw CommandFailure.invalidInput("patuh: " + error.message)
-        }
+    @Option(help: "Language of the output and errors: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    /// The settings of the calendar, or exit 2 naming the option at fault.
+    func settings() throws -> WorkingDaySettings {
+        WorkingDaySettings(directory: directory, cutiBersama: cutiBersama, workingWeek: try parseWeek(),
+                           extraNonWorkingDays: try parseExtraDays())
     }
 
     private func parseWeek() throws -> Set<Weekday> {
@@ -65,7 +56,7 @@ struct CalendarOptions: ParsableArguments {
         var days: Set<Weekday> = []
         for name in workingWeek.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let day = Weekday(name: name) else {
-                throw CommandFailure.invalidInput("patuh: --pekan-kerja: '\(name)' is not a weekday; use senin, selasa, rabu, kamis, jumat, sabtu, minggu")
+                throw WorkspaceError(.invalidInput, "harikerja.week.invalid", ["name": name])
             }
             days.insert(day)
         }
@@ -77,17 +68,12 @@ struct CalendarOptions: ParsableArguments {
         for entry in extraDays {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
             guard let date = CivilDate(iso: parts.first ?? "") else {
-                throw CommandFailure.invalidInput("patuh: --libur-tambahan: '\(entry)' is not DATE or DATE=NAME with DATE as YYYY-MM-DD")
+                throw WorkspaceError(.invalidInput, "harikerja.extra.invalid", ["entry": entry])
             }
-            days[date] = parts.count > 1 && !parts[1].isEmpty ? parts[1] : "libur tambahan"
+            days[date] = parts.count > 1 && !parts[1].isEmpty ? parts[1] : Core.Messages(lang).text("harikerja.extra.defaultName")
         }
         return days
     }
-}
-
-/// Parses a date argument, failing with exit 2 and the argument's name.
-func parseDateArgument(_ text: String, option: String) throws -> CivilDate {
-    try timeArgument { () throws(TimeError) in try CivilDate.argument(text, source: option) }
 }
 
 /// Reads a time argument, turning a refusal into exit 2 with the catalog's message.
@@ -98,13 +84,3 @@ func timeArgument<T>(language: Language = .id, _ body: () throws(TimeError) -> T
         throw CommandFailure.invalidInput(error.message(language))
     }
 }
-
-/// Runs a calendar computation, turning its input errors into exit 2.
-func withCalendarErrors<T>(_ body: () throws(PembinaanError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        throw CommandFailure.invalidInput("patuh: " + error.message)
-    }
-}
-

@@ -1,10 +1,11 @@
 import ArgumentParser
-import Catalog
 import Core
 import Pembinaan
+import Reporting
+import Workspace
 
 /// `patuh harikerja tenggat` (alias `workdays deadline`): the deadline of N hari kerja after receipt.
-struct DeadlineCommand: ParsableCommand {
+struct DeadlineCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenggat",
         abstract: "The deadline N hari kerja after a notice is received (alias: deadline).",
@@ -21,7 +22,7 @@ struct DeadlineCommand: ParsableCommand {
           patuh harikerja tenggat --diterima 2025-03-21 --hari 5 --jelaskan
           patuh harikerja tenggat --diterima 2025-03-21 --hari 5 --cuti-bersama kerja
           patuh harikerja tenggat --diterima-pada 2024-01-04T23:30:00+07:00 --zona WITA --hari 5
-          patuh workdays deadline --diterima 2024-02-10 --hari 5 --format json
+          patuh workdays deadline --diterima 2024-02-10 --hari 5 --format json --lang en
 
         Exit codes: 0 computed; 2 invalid date, number or calendar, or a date outside the \
         calendar's years; 64 usage error.
@@ -53,33 +54,38 @@ struct DeadlineCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    var language: Language { calendarOptions.lang }
+
     func validate() throws {
         switch (receivedOn, receivedAt) {
-        case (nil, nil): throw ValidationError("give the receipt: --diterima DATE or --diterima-pada INSTANT")
-        case (.some, .some): throw ValidationError("give either --diterima or --diterima-pada, not both")
+        case (nil, nil): throw ValidationError(Core.Messages(language).text("harikerja.receipt.missing"))
+        case (.some, .some): throw ValidationError(Core.Messages(language).text("harikerja.receipt.both"))
         default: break
         }
     }
 
     func run() throws {
         guard let n = Int(days), n >= 1 else {
-            throw CommandFailure.invalidInput("patuh: --hari: '\(days)' is not a number of hari kerja; write a whole number of at least 1")
+            throw WorkspaceError(.invalidInput, "harikerja.days.invalid", ["value": days])
         }
         let zone = calendarOptions.zone
         let receipt: CivilDate
         var instant: Instant?
         if let receivedAt {
-            let received = try timeArgument { () throws(TimeError) in try Instant.argument(receivedAt, zone: zone, source: "--diterima-pada") }
+            let received: Instant
+            do {
+                received = try Instant.argument(receivedAt, zone: zone, source: "--diterima-pada")
+            } catch {
+                throw WorkspaceError(.invalidInput) { language in error.message(language) }
+            }
             instant = received
             receipt = zone.civilDate(of: received)
         } else {
-            receipt = try parseDateArgument(receivedOn ?? "", option: "--diterima")
+            receipt = try dateArgument(receivedOn ?? "", option: "--diterima")
         }
-        let calendar = try calendarOptions.makeCalendar()
-        let deadline = try withCalendarErrors { () throws(PembinaanError) in
-            try calendar.deadline(receivedOn: receipt, workingDays: n, convention: convention)
-        }
-        let report = DeadlineReport(deadline, zone: zone, explain: explain)
+        let deadline = try WorkingDays.deadline(receivedOn: receipt, workingDays: n, convention: convention,
+                                                settings: try calendarOptions.settings())
+        let report = HariKerjaDeadline(deadline, zone: zone, explain: explain, language: language)
         switch format {
         case .json: Console.out(try Console.json(report))
         case .text: Console.out(report.text(receivedAt: instant.map { $0.iso8601(in: zone) }))

@@ -72,27 +72,4 @@ struct ReportSources {
         return FaktualReportBuilder(catalog: catalog, policy: try workspace.scoring().policy, language: language)
             .build(mandiri: self_, faktual: assessor, header: header(.faktual))
     }
-
-    func pembinaan(caseId: String?) throws -> PembinaanReport {
-        var options = CaseLogOptions()
-        options.workspace = self.options
-        let (snapshot, rules) = try options.loadSnapshot()
-        var cases = snapshot.register.cases(of: lpse.id)
-        if let caseId {
-            guard let state = snapshot.register.cases[caseId] else {
-                throw CommandFailure.invalidInput("patuh: no pembinaan case '\(caseId)' in this workspace")
-            }
-            cases = [state]
-        }
-        var timelines: [String: [PembinaanReport.Event]] = [:]
-        for state in cases {
-            timelines[state.id] = try CaseHistoryCommand.timeline(of: state.id, in: snapshot.records, rules: rules).map {
-                PembinaanReport.Event(sequence: $0.urutanKasus ?? $0.urutan, date: $0.tanggal, instant: $0.pada,
-                                      event: $0.peristiwa, actor: $0.oleh, role: $0.peran, detail: $0.keterangan)
-            }
-        }
-        return PembinaanReportBuilder(language: language)
-            .build(cases: cases, timelines: timelines, certificates: snapshot.register.certificates(of: lpse.id),
-                   today: today, header: header(.pembinaan))
-    }
 }

@@ -1,10 +1,9 @@
 import ArgumentParser
-import Catalog
 import Core
 import Foundation
 import Pembinaan
-import Store
-import XMLSupport
+import Reporting
+import Workspace
 
 extension Role: ExpressibleByArgument {}
 extension SanctionStage: ExpressibleByArgument {}
@@ -16,9 +15,32 @@ struct ActorOptions: ParsableArguments {
 
     @Option(name: .customLong("peran"), help: ArgumentHelp("The actor's role: lkpp or lpse.", valueName: "lkpp|lpse"))
     var role: Role
+}
 
+/// A command that records a case event: it checks its actor while parsing, in its language.
+protocol CaseEventCommand: ParsableCommand {
+    var actor: ActorOptions { get }
+    var options: CaseLogOptions { get }
+}
+
+extension CaseEventCommand {
     func validate() throws {
-        if actor.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--oleh needs a name") }
+        _ = try options.context(actor)
+    }
+}
+
+/// What a notice is for, in the message asking for its number.
+enum NoticePurpose {
+    case rekomendasi, penghentian, changedAction, certificateDecision, escalation
+
+    var key: String {
+        switch self {
+        case .rekomendasi: "pembinaan.notice.purpose.rekomendasi"
+        case .penghentian: "pembinaan.notice.purpose.penghentian"
+        case .changedAction: "pembinaan.notice.purpose.changedAction"
+        case .certificateDecision: "pembinaan.notice.purpose.certificateDecision"
+        case .escalation: "pembinaan.notice.purpose.escalation"
+        }
     }
 }
 
@@ -34,17 +56,18 @@ struct NoticeOptions: ParsableArguments {
     var sentOn: String?
 
     /// The notice, or exit 2 when the number is missing or a date is malformed.
-    func notice(for purpose: String) throws -> Notice {
+    func notice(for purpose: NoticePurpose, language: Language) throws -> Notice {
         guard let number, !number.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw CommandFailure.invalidInput("patuh: \(purpose) needs the notice's number: --nomor NOMOR")
+            throw WorkspaceError(.invalidInput, "pembinaan.notice.missing", ["purpose": Core.Messages(language).text(purpose.key)])
         }
         return Notice(number: number,
-                      issuedOn: try issuedOn.map { try parseDateArgument($0, option: "--ditetapkan") },
-                      sentOn: try sentOn.map { try parseDateArgument($0, option: "--dikirim") })
+                      issuedOn: try issuedOn.map { try dateArgument($0, option: "--ditetapkan") },
+                      sentOn: try sentOn.map { try dateArgument($0, option: "--dikirim") })
     }
 }
 
-/// What every `patuh pembinaan` command shares: the workspace, the clock, the zone and the format.
+/// What every `patuh pembinaan` and `patuh sertifikat` command shares: the workspace, the
+/// clock, the zone, the format and the language.
 struct CaseLogOptions: ParsableArguments {
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -58,91 +81,50 @@ struct CaseLogOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Language of refusals: id (Indonesian) or en (English).")
+    @Option(help: "Language of the output, refusals and errors: id (Indonesian) or en (English).")
     var lang: Language = .id
 
-    /// The zone of the workspace's LPSE (`patuh.xml`), WIB without one or when it cannot be read
-    /// (reading it properly is the evidence commands' job, which report its errors).
-    var workspaceZone: IndonesianZone {
-        ((try? WorkspaceIdentity.loadIfPresent(workspace)) ?? nil)?.zone ?? .wib
-    }
-
-    /// The LPSE id of the workspace (`patuh.xml`), if it has one.
-    func workspaceLPSE() throws -> String? {
-        try WorkspaceIdentity.loadIfPresent(workspace)?.id
-    }
-
-    /// The current instant, to the second.
-    func instant() throws -> Instant {
-        Instant(try now.resolve())
-    }
-
-    /// The policy (`Standards/pembinaan.xml`) and holiday calendar (`Standards/kalender`), or exit 2.
-    func loadRules() throws -> CaseRules {
-        let standards = workspace.standards
-        let policy: SanctionPolicy
-        let holidays: HolidayCalendar
+    /// The workspace on the clock of `--now` / `PATUH_NOW` (exit 2 naming a value that is not an instant).
+    func open() throws -> PatuhWorkspace {
         do {
-            policy = try SanctionPolicyLoader.load(path: (standards as NSString).appendingPathComponent("pembinaan.xml"))
-            holidays = try HolidayCalendarLoader.load(directory: (standards as NSString).appendingPathComponent("kalender"))
+            return workspace.open(clock: try Clock.resolve(argument: now.value))
         } catch {
-            throw CommandFailure(status: ExitStatus.invalidInput, error.diagnostics.map(\.description)
-                + ["patuh: the pembinaan policy or holiday calendar in '\(standards)' cannot be used"])
-        }
-        do {
-            return try CaseRules(policy: policy, holidays: holidays)
-        } catch {
-            throw CommandFailure.invalidInput("patuh: " + error.message)
+            throw WorkspaceError(.invalidInput) { language in error.message(language) }
         }
     }
 
-    /// The workspace's event log (exit 70 when the database cannot be used).
-    func openLog() throws -> CaseLog {
-        CaseLog(database: try workspace.openDatabase())
+    /// Who records an event, with `basis`; a usage error without a name.
+    func context(_ actor: ActorOptions, basis: [String] = []) throws -> CaseEventContext {
+        if actor.actor.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(Core.Messages(lang).text("pembinaan.actor.empty"))
+        }
+        return CaseEventContext(actor: actor.actor, role: actor.role, basis: basis, zone: zone)
     }
 
-    /// The recorded penilaian faktual an event of `lpse` rests on (issuing a certificate, a
-    /// penilaian ulang): the one dated `wanted` (from `option`), else the latest not after today in
-    /// `zone`. `nil` when none is recorded (the state machine then refuses, naming the rule); exit 2
-    /// when `wanted` names a date with no recorded penilaian faktual.
-    func recordedFaktual(lpse: String, wanted: String?, option: String, zone: IndonesianZone? = nil) throws -> RecordedFaktual? {
-        let wantedDate = try wanted.map { try parseDateArgument($0, option: option) }
-        let stored: [StoredAssessment]
-        do {
-            stored = try AssessmentHistory(database: try workspace.openDatabase()).all(kind: "faktual")
-        } catch let error as StoreError {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
-        }
-        let today = (zone ?? self.zone ?? workspaceZone).civilDate(of: try instant())
-        let found = RecordedFaktual.choose(stored.compactMap(\.recordedFaktual), lpse: lpse, on: today, wanted: wantedDate)
-        if let wantedDate, found == nil {
-            throw CommandFailure.invalidInput("patuh: \(option) \(wantedDate): no penilaian faktual of \(lpse) dated "
-                + "\(wantedDate) is recorded in this workspace; score it first (patuh penilaian nilai FILE)")
-        }
-        return found
+    /// Prints `value` as JSON, or `text()` as text.
+    func show(json value: some Encodable, text: () -> String) throws {
+        Console.out(format == .json ? try Console.json(value) : text())
     }
 
-    /// The whole log folded, or the failure to report.
-    func loadSnapshot() throws -> (CaseLog.Snapshot, CaseRules) {
-        let rules = try loadRules()
-        let log = try openLog()
-        do {
-            return (try log.load(rules: rules), rules)
-        } catch {
-            throw CaseLogOptions.failure(error, language: lang)
+    /// Prints an event just recorded and the case as it now stands (its warnings to stderr);
+    /// then fails with the event's refusal (a keberatan recorded as late), if any.
+    func show(_ recorded: RecordedCaseEvent) throws {
+        let warnings = recorded.warnings
+        for warning in warnings {
+            Console.error(Core.Messages(lang).text("pembinaan.warning", ["warning": warning.message(lang)]))
         }
+        try show(json: PembinaanJSON.Recorded(recorded.entry, standing: recorded.standing, warnings: warnings, language: lang)) {
+            PembinaanText(lang).recorded(recorded.entry, standing: recorded.standing)
+        }
+        if let refusal = recorded.refusal { throw refusal }
     }
+}
 
-    /// The exit status and message of a failed append or load: 1 refused by a guard or a broken
-    /// log, 2 input the calendar cannot count, 70 a database fault.
-    static func failure(_ error: CaseLogError, language: Language = .id) -> CommandFailure {
-        switch error {
-        case .refused(let refusal):
-            CommandFailure(status: refusal.isInputError ? ExitStatus.invalidInput : ExitStatus.shortfall,
-                           [(language == .en ? "patuh: refused: " : "patuh: ditolak: ") + refusal.message(language)])
-        case .store(let store):
-            CommandFailure(status: store.code == .corrupt ? ExitStatus.shortfall : ExitStatus.internalError,
-                           ["patuh: \(store.description)"])
-        }
+/// A date argument (`YYYY-MM-DD`), or exit 2 naming the option, in the command's language.
+func dateArgument(_ text: String, option: String) throws -> CivilDate {
+    do {
+        return try CivilDate.argument(text, source: option)
+    } catch {
+        throw WorkspaceError(.invalidInput) { language in error.message(language) }
     }
 }

@@ -1,12 +1,15 @@
 import ArgumentParser
+import Core
 import Pembinaan
+import Reporting
 import Store
+import Workspace
 
 /// `patuh pembinaan status [CASE]`: where one case or every case stands today.
-struct CaseStatusCommand: ParsableCommand {
+struct CaseStatusCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show a case's stage, every open deadline with overdue flags, and pending keberatan.",
+        abstract: "Show a case's stage, every open deadline with overdue flags, pending keberatan and the next legal step.",
         discussion: """
         Without a case: one line per case. "Today" is --now (or PATUH_NOW) in the case's zone; a \
         deadline is LEWAT (overdue) from the day after it. To name a workspace without a case, \
@@ -15,69 +18,44 @@ struct CaseStatusCommand: ParsableCommand {
         Examples:
           patuh pembinaan status
           patuh pembinaan status K-2024-001 --now 2024-04-10T09:00:00+07:00
-          patuh sanction status K-2024-001 --format json
+          patuh sanction status K-2024-001 --format json --lang en
 
         Exit codes: 0 shown; 1 no such case, or the log is broken; 2 invalid input; 70 the \
         workspace database is unusable.
         """
     )
 
-    /// One line of the overview.
-    struct Summary: Encodable {
-        var kasus: String
-        var lpse: String
-        var status: String
-        var tahap: String?
-        var tenggatLewat: [String]
-        var keberatanTertunda: Bool
-    }
-
     @Argument(help: ArgumentHelp("The case id (default: every case).", valueName: "case"))
     var caseId: String?
 
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let (snapshot, _) = try options.loadSnapshot()
-        let now = try options.instant()
+        let workspace = try options.open()
         if let caseId {
-            guard let state = snapshot.register.cases[caseId] else {
-                throw CommandFailure(status: ExitStatus.shortfall, ["patuh: no case '\(caseId)'"])
+            let standing = try workspace.caseStatus(caseId)
+            return try options.show(json: PembinaanJSON.CaseStatus(standing, language: language)) {
+                PembinaanText(language).status(standing)
             }
-            let report = CaseStatusReport(state, now: now)
-            Console.out(options.format == .json ? try Console.json(report) : report.text)
-            return
         }
-        let summaries = snapshot.register.cases().map { state in
-            let report = CaseStatusReport(state, now: now)
-            return Summary(kasus: state.id, lpse: state.lpse, status: state.status.rawValue, tahap: state.stage?.rawValue,
-                           tenggatLewat: report.tenggatTerbuka.filter(\.lewat).map { "\($0.jenis) \($0.tanggal)" },
-                           keberatanTertunda: report.keberatanTertunda != nil)
+        let standings = try workspace.caseStatuses()
+        try options.show(json: standings.map(PembinaanJSON.CaseSummary.init)) {
+            PembinaanText(language).overview(standings)
         }
-        if options.format == .json {
-            Console.out(try Console.json(summaries))
-            return
-        }
-        guard !summaries.isEmpty else { return Console.out("Belum ada kasus pembinaan.") }
-        var table = TextTable(["Kasus", "LPSE", "Status", "Tahap", "Tenggat lewat", "Keberatan"])
-        for line in summaries {
-            table.add([line.kasus, line.lpse, line.status, line.tahap ?? "-",
-                       line.tenggatLewat.isEmpty ? "-" : line.tenggatLewat.joined(separator: "; "),
-                       line.keberatanTertunda ? "menunggu putusan" : "-"])
-        }
-        Console.out(table.render())
     }
 }
 
 /// `patuh pembinaan riwayat CASE` (alias `history`): the timeline of a case.
-struct CaseHistoryCommand: ParsableCommand {
+struct CaseHistoryCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "riwayat",
         abstract: "Show a case's timeline: every event, who, when, the notice and what it did (alias: history).",
         discussion: """
         Examples:
           patuh pembinaan riwayat K-2024-001
-          patuh sanction history K-2024-001 --format json
+          patuh sanction history K-2024-001 --format json --lang en
 
         Exit codes: 0 shown; 1 no such case, or the log is broken; 2 invalid input; 70 the \
         workspace database is unusable.
@@ -90,42 +68,18 @@ struct CaseHistoryCommand: ParsableCommand {
 
     @OptionGroup var options: CaseLogOptions
 
-    func run() throws {
-        let (snapshot, rules) = try options.loadSnapshot()
-        guard snapshot.register.cases[caseId] != nil else {
-            throw CommandFailure(status: ExitStatus.shortfall, ["patuh: no case '\(caseId)'"])
-        }
-        let entries = try CaseHistoryCommand.timeline(of: caseId, in: snapshot.records, rules: rules)
-        if options.format == .json {
-            Console.out(try Console.json(entries))
-            return
-        }
-        var table = TextTable(["#", "Tanggal", "Pada", "Peristiwa", "Oleh", "Surat", "Tahap", "Keterangan"])
-        for entry in entries {
-            table.add(["\(entry.urutanKasus ?? 0)", entry.tanggal, entry.pada, entry.peristiwa,
-                       "\(entry.oleh) (\(entry.peran))", entry.surat.nomor ?? "-",
-                       entry.tahapSetelah ?? "-", entry.keterangan])
-        }
-        Console.out("Riwayat kasus \(caseId)\n" + table.render())
-    }
+    var language: Language { options.lang }
 
-    /// Replays the log, keeping each event of `caseId` with the case as it stood after it.
-    static func timeline(of caseId: String, in records: [CaseEventRecord], rules: CaseRules) throws -> [HistoryEntry] {
-        var register = PembinaanRegister(rules: rules)
-        var entries: [HistoryEntry] = []
-        for record in records {
-            let event = try record.storedEvent()
-            try register.apply(event)
-            if record.caseId == caseId {
-                entries.append(HistoryEntry(record, event: event, after: register.cases[caseId]))
-            }
+    func run() throws {
+        let entries = try options.open().caseTimeline(caseId)
+        try options.show(json: entries.map { PembinaanJSON.HistoryEntry($0, language: language) }) {
+            PembinaanText(language).timeline(entries, caseId: caseId)
         }
-        return entries
     }
 }
 
 /// `patuh pembinaan verifikasi` (alias `verify`): recompute the hash chain.
-struct VerifyChainCommand: ParsableCommand {
+struct VerifyChainCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "verifikasi",
         abstract: "Recompute the event log's hash chain and name the first event edited, deleted or reordered (alias: verify).",
@@ -145,21 +99,25 @@ struct VerifyChainCommand: ParsableCommand {
 
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let log = try options.openLog()
-        let report: ChainReport
-        do {
-            report = try log.verify()
-        } catch {
-            throw CaseLogOptions.failure(error, language: options.lang)
-        }
-        if options.format == .json {
-            Console.out(try Console.json(report))
-        } else if let problem = report.firstBreak {
-            Console.out("Rantai RUSAK (\(report.count) peristiwa): \(problem.kind.rawValue) pada peristiwa #\(problem.seq)")
-            Console.out("  " + problem.message)
-        } else {
-            Console.out("Rantai utuh: \(report.count) peristiwa; hash terakhir \(report.headHash ?? "-")")
+        var report = try options.open().verifyCaseChain()
+        let problem = report.firstBreak
+        report.firstBreak?.message = problem?.message(language) ?? ""
+        try options.show(json: report) {
+            let words = Core.Messages(language)
+            guard let problem else {
+                return words.text("pembinaan.chain.intact", ["count": String(report.count), "hash": report.headHash ?? "-"])
+            }
+            let kind = switch problem.kind {
+            case .edited: words.text("pembinaan.chain.kind.edited")
+            case .deleted: words.text("pembinaan.chain.kind.deleted")
+            case .reordered: words.text("pembinaan.chain.kind.reordered")
+            case .inserted: words.text("pembinaan.chain.kind.inserted")
+            }
+            return words.text("pembinaan.chain.broken", ["count": String(report.count), "kind": kind, "seq": String(problem.seq)])
+                + "\n  " + problem.message(language)
         }
         if !report.isIntact { throw ExitCode(ExitStatus.shortfall) }
     }

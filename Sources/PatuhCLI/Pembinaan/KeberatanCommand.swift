@@ -1,7 +1,7 @@
 import ArgumentParser
-import Catalog
+import Core
 import Pembinaan
-import Store
+import Workspace
 
 /// `patuh pembinaan keberatan` (alias `objection`): file and decide keberatan.
 struct KeberatanCommand: ParsableCommand {
@@ -22,7 +22,7 @@ struct KeberatanCommand: ParsableCommand {
 }
 
 /// `patuh pembinaan keberatan ajukan CASE` (alias `file`).
-struct FileKeberatanCommand: ParsableCommand {
+struct FileKeberatanCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "ajukan",
         abstract: "The LPSE objects to the current action (alias: file).",
@@ -50,21 +50,16 @@ struct FileKeberatanCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let appended = try EventRecorder(options: options, actor: actor)
-            .record(.existing(caseId), .keberatanDiajukan(reason: reason))
-        let days = appended.register.rules.policy.keberatan.workingDays
-        if let late = appended.register.cases[caseId]?.keberatan.last, late.status == .late {
-            throw CommandFailure(status: ExitStatus.shortfall, [
-                "patuh: ditolak: keberatan terlambat: diajukan \(late.filedOn), batas waktu \(late.deadline) "
-                    + "(\(days) hari kerja setelah surat \(late.notice) diterima); dicatat sebagai terlambat",
-            ])
-        }
+        let context = try options.context(actor)
+        try options.show(try options.open().fileKeberatan(caseId, reason: reason, context: context))
     }
 }
 
 /// `patuh pembinaan keberatan putus CASE` (alias `decide`).
-struct DecideKeberatanCommand: ParsableCommand {
+struct DecideKeberatanCommand: CaseEventCommand, LocalizedCommand {
     /// LKPP's decision.
     enum Decision: String, ExpressibleByArgument, CaseIterable {
         case dikuatkan, diubah, dibatalkan
@@ -108,18 +103,18 @@ struct DecideKeberatanCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
+        let context = try options.context(actor, basis: basis)
         let decided: KeberatanDecision
         switch decision {
         case .dikuatkan: decided = .dikuatkan
         case .dibatalkan: decided = .dibatalkan
         case .diubah:
-            guard let lighterStage else {
-                throw CommandFailure.invalidInput("patuh: --putusan diubah needs --menjadi STAGE (a lighter stage)")
-            }
-            decided = .diubah(to: lighterStage, notice: try notice.notice(for: "a changed action"))
+            guard let lighterStage else { throw WorkspaceError(.invalidInput, "pembinaan.decide.noStage") }
+            decided = .diubah(to: lighterStage, notice: try notice.notice(for: .changedAction, language: language))
         }
-        try EventRecorder(options: options, actor: actor, basis: basis)
-            .record(.existing(caseId), .keberatanDiputus(decision: decided, note: note))
+        try options.show(try options.open().decideKeberatan(caseId, decision: decided, note: note, context: context))
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Core
 import Pembinaan
+import Workspace
 
 /// `patuh pembinaan eskalasi CASE --ke STAGE` (alias `escalate`): LKPP escalates one stage.
-struct EscalateCommand: ParsableCommand {
+struct EscalateCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "eskalasi",
         abstract: "Escalate a case one stage up the ladder (alias: escalate).",
@@ -34,15 +36,17 @@ struct EscalateCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let notice = try notice.notice(for: "an escalation")
-        try EventRecorder(options: options, actor: actor, basis: basis)
-            .record(.existing(caseId), .eskalasi(to: stage, notice: notice))
+        let context = try options.context(actor, basis: basis)
+        let notice = try notice.notice(for: .escalation, language: language)
+        try options.show(try options.open().escalate(caseId, to: stage, notice: notice, context: context))
     }
 }
 
 /// `patuh pembinaan pelanggaran-sla [CASE]` (alias `sla-breach`): penghentian for an SLA breach.
-struct SLABreachCommand: ParsableCommand {
+struct SLABreachCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "pelanggaran-sla",
         abstract: "Record an SLA breach: penghentian from any stage, or as a new case (alias: sla-breach).",
@@ -78,15 +82,18 @@ struct SLABreachCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let notice = try notice.notice(for: "a penghentian")
-        try EventRecorder(options: options, actor: actor, basis: basis)
-            .record(.existingOrNew(id: caseId, lpse: lpse), .pelanggaranSLA(description: description, notice: notice))
+        let context = try options.context(actor, basis: basis)
+        let notice = try notice.notice(for: .penghentian, language: language)
+        try options.show(try options.open().recordSLABreach(caseId, lpse: lpse, description: description, notice: notice,
+                                                            context: context))
     }
 }
 
 /// `patuh pembinaan pulihkan CASE` (alias `restore`): LKPP restores service after penghentian.
-struct RestoreCommand: ParsableCommand {
+struct RestoreCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "pulihkan",
         abstract: "Restore SPSE service after penghentian (pemulihan), with its basis (alias: restore).",
@@ -113,7 +120,10 @@ struct RestoreCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        try EventRecorder(options: options, actor: actor, basis: basis).record(.existing(caseId), .pemulihan(note: note))
+        let context = try options.context(actor, basis: basis)
+        try options.show(try options.open().restore(caseId, note: note, context: context))
     }
 }

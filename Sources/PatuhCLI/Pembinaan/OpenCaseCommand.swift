@@ -1,8 +1,10 @@
 import ArgumentParser
+import Core
 import Pembinaan
+import Workspace
 
 /// `patuh pembinaan buka` (alias `open`): LKPP opens a case from findings with a rekomendasi.
-struct OpenCaseCommand: ParsableCommand {
+struct OpenCaseCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "buka",
         abstract: "Open a case from findings, imposing a rekomendasi (alias: open).",
@@ -53,31 +55,34 @@ struct OpenCaseCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        guard let lpseId = try lpse ?? options.workspaceLPSE() else {
-            throw ValidationError("give --lpse ID: the workspace has no patuh.xml naming its LPSE")
+        let workspace = try options.open()
+        guard let lpseId = try lpse ?? workspace.workspaceLPSE() else {
+            throw ValidationError(Core.Messages(language).text("pembinaan.open.noLPSE"))
         }
-        let findings = try readFindings()
-        try FindingsFile.check(findings, against: try options.workspace.loadCatalog())
-        let notice = try notice.notice(for: "a rekomendasi")
-        try EventRecorder(options: options, actor: actor, basis: basis + findings.map(\.id))
-            .record(.newCase(id: caseId, lpse: lpseId), .kasusDibuka(findings: findings, notice: notice))
+        let context = try options.context(actor, basis: basis)
+        let findings = try readFindings(workspace)
+        let notice = try notice.notice(for: .rekomendasi, language: language)
+        try options.show(try workspace.openCase(findings: findings, notice: notice, lpse: lpseId, caseId: caseId,
+                                                context: context))
     }
 
-    private func readFindings() throws -> [Finding] {
+    private func readFindings(_ workspace: PatuhWorkspace) throws -> [Finding] {
         let single = [findingId, standard, control, description].contains { $0 != nil }
         switch (findingsFile, single) {
         case (.some, true):
-            throw CommandFailure.invalidInput("patuh: give the findings either as --temuan FILE or as --temuan-id/--standar/--uraian, not both")
+            throw WorkspaceError(.invalidInput, "pembinaan.open.findingsTwice")
         case (.some(let path), false):
-            return try FindingsFile.load(path: path)
+            return try workspace.findings(fromFile: path)
         case (nil, true):
             guard let findingId, let standard, let description else {
-                throw CommandFailure.invalidInput("patuh: one finding needs --temuan-id, --standar and --uraian (--kontrol is optional)")
+                throw WorkspaceError(.invalidInput, "pembinaan.open.findingIncomplete")
             }
             return [Finding(id: findingId, standard: standard.uppercased(), control: control, description: description)]
         case (nil, false):
-            throw CommandFailure.invalidInput("patuh: a case is opened from findings: --temuan FILE, or --temuan-id ID --standar S03 --uraian TEXT")
+            throw WorkspaceError(.invalidInput, "pembinaan.open.noFindings")
         }
     }
 }

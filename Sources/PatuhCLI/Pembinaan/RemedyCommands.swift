@@ -1,9 +1,10 @@
 import ArgumentParser
+import Core
 import Pembinaan
-import Store
+import Workspace
 
 /// `patuh pembinaan terima CASE` (alias `receive`): the LPSE received the current notice.
-struct ReceiveCommand: ParsableCommand {
+struct ReceiveCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "terima",
         abstract: "Record the date the LPSE received the current notice (alias: receive).",
@@ -35,15 +36,17 @@ struct ReceiveCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let received = try parseDateArgument(date, option: "--tanggal")
-        try EventRecorder(options: options, actor: actor)
-            .record(.existing(caseId), .pemberitahuanDiterima(date: received, proof: proof))
+        let received = try dateArgument(date, option: "--tanggal")
+        let context = try options.context(actor)
+        try options.show(try options.open().recordReceipt(caseId, on: received, proof: proof, context: context))
     }
 }
 
 /// `patuh pembinaan tindak-lanjut CASE` (alias `follow-up`): the LPSE files its follow-up.
-struct FollowUpCommand: ParsableCommand {
+struct FollowUpCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "tindak-lanjut",
         abstract: "The LPSE files its follow-up of the current action (alias: follow-up).",
@@ -67,13 +70,16 @@ struct FollowUpCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        try EventRecorder(options: options, actor: actor).record(.existing(caseId), .tindakLanjutDiajukan(summary: summary))
+        let context = try options.context(actor)
+        try options.show(try options.open().fileFollowUp(caseId, summary: summary, context: context))
     }
 }
 
 /// `patuh pembinaan verifikasi-perbaikan CASE` (alias `verify-remedy`): LKPP verifies the follow-up.
-struct VerifyRemedyCommand: ParsableCommand {
+struct VerifyRemedyCommand: CaseEventCommand, LocalizedCommand {
     /// The verification's outcome.
     enum Outcome: String, ExpressibleByArgument, CaseIterable {
         case diterima, ditolak
@@ -119,14 +125,12 @@ struct VerifyRemedyCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        var faktual: RecordedFaktual?
-        if outcome == .diterima, let state = try options.loadSnapshot().0.register.cases[caseId], state.stage == .pencabutan {
-            faktual = try options.recordedFaktual(lpse: state.lpse, wanted: penilaianUlang, option: "--penilaian-ulang",
-                                                  zone: state.zone)
-        }
-        try EventRecorder(options: options, actor: actor, basis: basis)
-            .record(.existing(caseId), .perbaikanDiverifikasi(accepted: outcome == .diterima, note: note,
-                                                               penilaianUlang: faktual))
+        let context = try options.context(actor, basis: basis)
+        let wanted = try penilaianUlang.map { try dateArgument($0, option: "--penilaian-ulang") }
+        try options.show(try options.open().verifyRemedy(caseId, accepted: outcome == .diterima, note: note,
+                                                         penilaianUlang: wanted, context: context))
     }
 }

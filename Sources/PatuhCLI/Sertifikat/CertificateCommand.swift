@@ -1,9 +1,9 @@
 import ArgumentParser
-import Catalog
 import Core
-import Pembinaan
-import Store
 import Foundation
+import Pembinaan
+import Reporting
+import Workspace
 
 /// `patuh sertifikat` (alias `certificate`): the LPSEs' certificates per standard.
 struct CertificateCommand: ParsableCommand {
@@ -24,7 +24,7 @@ struct CertificateCommand: ParsableCommand {
 }
 
 /// `patuh sertifikat daftar` (alias `list`).
-struct ListCertificatesCommand: ParsableCommand {
+struct ListCertificatesCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "daftar",
         abstract: "List certificates per LPSE and standard, with their status today (alias: list).",
@@ -41,68 +41,26 @@ struct ListCertificatesCommand: ParsableCommand {
         aliases: ["list"]
     )
 
-    /// One certificate, as printed; a standard revoked without a certificate in force has no
-    /// dates and `tanpaSertifikat` true.
-    struct Row: Encodable {
-        var lpse: String
-        var standar: String
-        var status: String
-        var diterbitkan: String?
-        var berlakuSampai: String?
-        var versiKatalog: String?
-        var keputusan: String
-        var riwayat: [Certificate.Change]
-        var tanpaSertifikat: Bool?
-    }
-
     @Option(name: .customLong("lpse"), help: ArgumentHelp("Only this LPSE.", valueName: "id"))
     var lpse: String?
 
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let (snapshot, _) = try options.loadSnapshot()
-        let today = (options.zone ?? .wib).civilDate(of: try options.instant())
-        let register = snapshot.register
-        let lpses = Set(register.certifiedLPSEs + register.cases(of: nil).map(\.lpse)).sorted().filter { lpse == nil || $0 == lpse }
-        var rows: [Row] = []
-        var revoked: [Revocation] = []
-        for id in lpses {
-            rows += register.certificates(of: id).map { certificate in
-                Row(lpse: certificate.lpse, standar: certificate.standard, status: certificate.status(on: today).rawValue,
-                    diterbitkan: certificate.issuedOn.description, berlakuSampai: certificate.validUntil.description,
-                    versiKatalog: certificate.catalogVersion, keputusan: certificate.decision, riwayat: certificate.history)
-            }
-            revoked += register.revocations(of: id)
+        let workspace = try options.open()
+        let today = (options.zone ?? .wib).civilDate(of: workspace.now)
+        let listing = try workspace.certificates(of: lpse, on: today)
+        let certificates = listing.certificates.map { ($0.certificate, $0.status) }
+        try options.show(json: PembinaanJSON.CertificateRow.rows(certificates, revocations: listing.revocations, language: language)) {
+            PembinaanText(language).certificates(certificates, revocations: listing.revocations, on: today)
         }
-        // Standards revoked with no certificate in force stay visible until certified again.
-        rows += revoked.filter { !$0.hadCertificate }.map {
-            Row(lpse: $0.lpse, standar: $0.standard, status: Certificate.Status.dicabut.rawValue,
-                keputusan: "pencabutan \($0.notice) (kasus \($0.caseId)), tanpa sertifikat berlaku", riwayat: [],
-                tanpaSertifikat: true)
-        }
-        rows.sort { ($0.lpse, $0.standar) < ($1.lpse, $1.standar) }
-        if options.format == .json {
-            Console.out(try Console.json(rows))
-            return
-        }
-        guard !rows.isEmpty else { return Console.out("Belum ada sertifikat.") }
-        var table = TextTable(["LPSE", "Standar", "Status", "Diterbitkan", "Berlaku s.d.", "Keputusan"])
-        for row in rows {
-            table.add([row.lpse, row.standar, row.status, row.diterbitkan ?? "-", row.berlakuSampai ?? "-", row.keputusan])
-        }
-        var lines = ["Sertifikat per \(today)", table.render()]
-        if !revoked.isEmpty {
-            lines.append("Dicabut, menunggu penilaian ulang dan sertifikasi kembali: " + revoked.map {
-                "\($0.standard) (\($0.lpse), pencabutan \($0.notice), kasus \($0.caseId), \($0.revokedOn))"
-            }.joined(separator: "; "))
-        }
-        Console.out(lines.joined(separator: "\n"))
     }
 }
 
 /// `patuh sertifikat terbitkan` (alias `issue`): LKPP issues certificates (penetapan).
-struct IssueCertificatesCommand: ParsableCommand {
+struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "terbitkan",
         abstract: "Issue (or renew) certificates for standards of an LPSE (alias: issue).",
@@ -146,16 +104,15 @@ struct IssueCertificatesCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
 
+    var language: Language { options.lang }
+
     func run() throws {
-        let catalog = try options.workspace.loadCatalog()
+        let workspace = try options.open()
+        let context = try options.context(actor, basis: basis)
         let ids = standards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
-        for id in ids where catalog.standard(id) == nil {
-            throw CommandFailure.invalidInput("patuh: --standar: '\(id)' is not a standard of catalog \(catalog.version)")
-        }
-        let decision = try notice.notice(for: "a certificate decision")
-        let faktual = try options.recordedFaktual(lpse: lpse, wanted: faktualDate, option: "--faktual")
-        try EventRecorder(options: options, actor: actor, basis: basis).record(
-            .lpse(lpse), .sertifikatDiterbitkan(standards: ids, catalogVersion: catalogVersion ?? catalog.version,
-                                                decision: decision, faktual: faktual))
+        let decision = try notice.notice(for: .certificateDecision, language: language)
+        let faktual = try faktualDate.map { try dateArgument($0, option: "--faktual") }
+        try options.show(try workspace.issueCertificates(lpse: lpse, standards: ids, catalogVersion: catalogVersion,
+                                                         decision: decision, faktual: faktual, context: context))
     }
 }

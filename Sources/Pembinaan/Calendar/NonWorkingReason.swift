@@ -1,4 +1,4 @@
-public import Catalog
+import Catalog
 public import Core
 
 /// Why a date is not a working day. A date can have several reasons (a holiday on a Sunday).
@@ -13,13 +13,24 @@ public enum NonWorkingReason: Sendable, Hashable, Codable, CustomStringConvertib
     case extra(String)
 
     /// The reason in Indonesian, e.g. `libur nasional: Hari Suci Nyepi` or `hari Sabtu`.
-    public var description: String {
-        switch self {
-        case .outsideWorkingWeek(let weekday): "hari \(weekday.name)"
-        case .liburNasional(let name): "libur nasional: \(name)"
-        case .cutiBersama(let name): "cuti bersama: \(name)"
-        case .extra(let name): "hari libur tambahan: \(name)"
+    public var description: String { text(.id) }
+
+    /// The reason in `language`, from the message catalog; holiday names stay as decreed.
+    public func text(_ language: Language) -> String {
+        let words = Messages(language)
+        return switch self {
+        case .outsideWorkingWeek(let weekday): words.text("harikerja.reason.weekday", ["day": weekday.name(language)])
+        case .liburNasional(let name): words.text("harikerja.reason.liburNasional", ["name": name])
+        case .cutiBersama(let name): words.text("harikerja.reason.cutiBersama", ["name": name])
+        case .extra(let name): words.text("harikerja.reason.extra", ["name": name])
         }
+    }
+}
+
+extension Weekday {
+    /// The weekday's name in `language`: `Sabtu` or `Saturday`.
+    public func name(_ language: Language) -> String {
+        language == .en ? englishName : name
     }
 }
 
@@ -41,18 +52,25 @@ public struct DayStatus: Sendable, Hashable, Codable, CustomStringConvertible {
     public var isWorkingDay: Bool { reasons.isEmpty }
 
     /// The reasons joined: `hari Minggu; libur nasional: Kebangkitan Yesus Kristus`.
-    public var reasonText: String {
-        reasons.map(\.description).joined(separator: "; ")
+    public var reasonText: String { reasonText(.id) }
+
+    /// The reasons joined, in `language`.
+    public func reasonText(_ language: Language) -> String {
+        reasons.map { $0.text(language) }.joined(separator: "; ")
     }
 
     /// `2024-01-11 (Kamis): hari kerja` or `2024-02-14 (Rabu): bukan hari kerja (libur nasional: ...)`.
-    public var description: String {
-        let head = "\(date) (\(date.weekday.name))"
+    public var description: String { text(.id) }
+
+    /// The status in a line, in `language`.
+    public func text(_ language: Language) -> String {
+        let words = Messages(language)
+        let values = ["date": date.description, "day": date.weekday.name(language)]
         if isWorkingDay {
-            let note = cutiBersamaCountedAsWorking.isEmpty ? ""
-                : " (cuti bersama dihitung hari kerja: " + cutiBersamaCountedAsWorking.joined(separator: "; ") + ")"
-            return head + ": hari kerja" + note
+            guard !cutiBersamaCountedAsWorking.isEmpty else { return words.text("harikerja.day.working", values) }
+            return words.text("harikerja.day.workingCuti", values.merging(
+                ["names": cutiBersamaCountedAsWorking.joined(separator: "; ")]) { $1 })
         }
-        return head + ": bukan hari kerja (" + reasonText + ")"
+        return words.text("harikerja.day.notWorking", values.merging(["reasons": reasonText(language)]) { $1 })
     }
 }

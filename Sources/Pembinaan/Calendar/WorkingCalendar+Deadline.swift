@@ -1,4 +1,4 @@
-public import Catalog
+import Catalog
 public import Core
 
 extension WorkingCalendar {
@@ -13,16 +13,15 @@ extension WorkingCalendar {
     public func deadline(receivedOn receipt: CivilDate, workingDays: Int,
                          convention: DeadlineConvention = .a) throws(PembinaanError) -> Deadline {
         guard workingDays >= 1 else {
-            throw PembinaanError(code: .invalidArgument,
-                message: "a period must be at least 1 hari kerja; got \(workingDays)")
+            throw PembinaanError(code: .invalidArgument, detail: .periodTooShort(workingDays))
         }
         do {
             return try count(from: receipt, workingDays: workingDays, convention: convention)
         } catch where error.code == .notCovered && error.date != receipt {
             throw PembinaanError(code: .notCovered,
-                message: "the deadline of \(workingDays) hari kerja after \(receipt) runs past the holiday calendar "
-                    + "(\(holidays.coverageDescription)) at \(error.date.map(String.init(describing:)) ?? "?"): " + error.message,
-                date: error.date)
+                                 detail: .runsPastCalendar(workingDays: workingDays, receipt: receipt,
+                                                           coverage: holidays.coverageDescription, inner: error.detail),
+                                 date: error.date)
         }
     }
 

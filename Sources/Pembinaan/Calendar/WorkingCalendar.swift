@@ -36,7 +36,7 @@ public struct WorkingCalendar: Sendable, Hashable {
                 workingWeek: Set<Weekday> = WorkingCalendar.mondayToFriday,
                 extraNonWorkingDays: [CivilDate: String] = [:]) throws(PembinaanError) {
         guard !workingWeek.isEmpty else {
-            throw PembinaanError(code: .invalidArgument, message: "the working week is empty: name at least one working weekday")
+            throw PembinaanError(code: .invalidArgument, detail: .emptyWorkingWeek)
         }
         self.holidays = holidays
         self.cutiBersama = cutiBersama
@@ -53,7 +53,7 @@ public struct WorkingCalendar: Sendable, Hashable {
         do {
             decreed = try holidays.holidays(on: date)
         } catch {
-            throw PembinaanError(code: .notCovered, message: error.summary, date: date)
+            throw notCovered(year: date.year, date: date)
         }
         var reasons: [NonWorkingReason] = []
         var countedCuti: [String] = []
@@ -111,9 +111,15 @@ public struct WorkingCalendar: Sendable, Hashable {
             do {
                 versions.append(try holidays.version(of: year))
             } catch {
-                throw PembinaanError(code: .notCovered, message: error.summary)
+                throw notCovered(year: year, date: nil)
             }
         }
         return versions.joined(separator: "+")
+    }
+
+    /// The error for a year no calendar file covers.
+    func notCovered(year: Int, date: CivilDate?) -> PembinaanError {
+        PembinaanError(code: .notCovered, detail: .notCovered(year: year, date: date, folder: holidays.directory,
+                                                              coverage: holidays.coverageDescription), date: date)
     }
 }

@@ -19,8 +19,7 @@ public struct CaseRules: Sendable, Hashable {
     /// - Throws: ``PembinaanError/Code/policy`` when a stage or setting is unknown.
     public init(policy: SanctionPolicy, holidays: HolidayCalendar) throws(PembinaanError) {
         guard policy.stages.map(\.name) == SanctionStage.allCases.map(\.rawValue) else {
-            throw PembinaanError(code: .policy, message: "\(policy.file): the ladder must be "
-                + SanctionStage.allCases.map(\.rawValue).joined(separator: " → "))
+            throw PembinaanError(code: .policy, detail: .ladder(file: policy.file))
         }
         self.policy = policy
         (followUpCalendar, followUpConvention) = try CaseRules.counting(policy.followUpCounting, holidays, policy.file)
@@ -55,8 +54,8 @@ public struct CaseRules: Sendable, Hashable {
                                  _ file: String) throws(PembinaanError) -> (WorkingCalendar, DeadlineConvention) {
         guard let convention = DeadlineConvention(letter: counting.convention),
               let cuti = CutiBersamaRule(rawValue: counting.cutiBersama) else {
-            throw PembinaanError(code: .policy,
-                message: "\(file): unknown counting konvensi=\(counting.convention) cutiBersama=\(counting.cutiBersama)")
+            throw PembinaanError(code: .policy, detail: .unknownCounting(file: file, convention: counting.convention,
+                                                                         cutiBersama: counting.cutiBersama))
         }
         return (try WorkingCalendar(holidays: holidays, cutiBersama: cuti), convention)
     }

@@ -1,4 +1,4 @@
-public import Catalog
+import Catalog
 public import Core
 
 /// Where a case stands.
@@ -69,6 +69,8 @@ public struct KeberatanRecord: Sendable, Hashable, Codable {
     public var status: Status
     /// LKPP's target date for the decision.
     public var decisionDueBy: CivilDate?
+    /// How that target was counted from the filing date (keberatan filed on time only).
+    public var decisionDeadline: Deadline?
 }
 
 /// A case (kasus pembinaan) as the fold of its events.

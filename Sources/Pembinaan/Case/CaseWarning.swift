@@ -1,5 +1,4 @@
-public import Catalog
-import Core
+public import Core
 
 /// Something the state machine accepted that a person must still be told about; it is part of
 /// the folded state, so it is shown again whenever the event is.
@@ -17,18 +16,12 @@ public struct CaseWarning: Sendable, Hashable {
         self.reason = reason
     }
 
-    /// The warning in a sentence in `language`.
+    /// The warning in a sentence in `language`, from the message catalog.
     public func message(_ language: Language) -> String {
         switch reason {
         case .revokedWithoutCertificate(let standards, let notice, let caseId):
-            let list = standards.joined(separator: ", ")
-            return language == .en
-                ? "pencabutan \(notice) (case \(caseId)) names \(list), which has no certificate in force to revoke; "
-                    + "the pencabutan is recorded and \(list) stays listed as revoked until certified again after a "
-                    + "penilaian ulang (patuh sertifikat daftar)"
-                : "pencabutan \(notice) (kasus \(caseId)) menyebut \(list) yang tidak memiliki sertifikat berlaku untuk "
-                    + "dicabut; pencabutan tetap dicatat dan \(list) tetap tercatat dicabut sampai disertifikasi "
-                    + "kembali setelah penilaian ulang (patuh sertifikat daftar)"
+            Messages(language).text("pembinaan.warning.revokedWithoutCertificate",
+                                    ["list": standards.joined(separator: ", "), "notice": notice, "case": caseId])
         }
     }
 }

@@ -1,4 +1,4 @@
-public import Catalog
+import Catalog
 public import Core
 
 /// A letter of LKPP (surat pemberitahuan, keputusan): its number and dates.

@@ -10,10 +10,10 @@ extension PembinaanRegister {
         if let recorded = action.receivedOn { throw Refusal(.receiptAlreadyRecorded(date: recorded)) }
         let earliest = action.notice.sentOn ?? action.notice.issuedOn ?? action.imposedOn
         guard date >= earliest else {
-            throw Refusal(.receiptDateImpossible(date: date, reason: "the notice \(action.notice.number) dates from \(earliest)"))
+            throw Refusal(.receiptDateImpossible(date: date, reason: .beforeNotice(notice: action.notice.number, datedOn: earliest)))
         }
         guard date <= event.civilDate else {
-            throw Refusal(.receiptDateImpossible(date: date, reason: "it is after the moment of recording (\(event.civilDate))"))
+            throw Refusal(.receiptDateImpossible(date: date, reason: .afterRecording(recordedOn: event.civilDate)))
         }
         let rules = self.rules
         state.actions[index].receivedOn = date
@@ -45,9 +45,8 @@ extension PembinaanRegister {
         state.status = .selesai
         if action.stage == .pencabutan {
             let revoked = state.actions.flatMap(\.revokedStandards)
-            let basis = penilaianUlang.map { " (\($0.reference))" } ?? ""
             reissue(revoked, lpse: state.lpse, on: event.civilDate,
-                    decision: "penilaian ulang lulus (kasus \(state.id))\(basis): \(note)")
+                    basis: .penilaianUlang(caseId: state.id, note: note, faktual: penilaianUlang?.reference))
         }
     }
 
@@ -77,7 +76,7 @@ extension PembinaanRegister {
         var next = SanctionAction(stage: stage, notice: notice, imposedOn: event.civilDate)
         if stage == .pencabutan {
             next.revokedStandards = revoke(state.standards, lpse: state.lpse, on: event.civilDate,
-                                           decision: "pencabutan \(notice.number) (kasus \(state.id))")
+                                           basis: .pencabutan(notice: notice.number, caseId: state.id))
             next.uncertifiedStandards = state.standards.filter { !next.revokedStandards.contains($0) }
             track(state.standards, revoked: next.revokedStandards, caseId: state.id, notice: notice.number,
                   lpse: state.lpse, on: event.civilDate)
@@ -101,7 +100,9 @@ extension PembinaanRegister {
         if deadline.isOnTime(filed) {
             let rules = self.rules
             record.status = .pending
-            record.decisionDueBy = try counted { () throws(PembinaanError) in try rules.decisionDeadline(filed: filed) }.date
+            let decision = try counted { () throws(PembinaanError) in try rules.decisionDeadline(filed: filed) }
+            record.decisionDueBy = decision.date
+            record.decisionDeadline = decision
         }
         state.keberatan.append(record)
     }
@@ -117,22 +118,22 @@ extension PembinaanRegister {
         case .diubah(let stage, let notice):
             guard stage < action.stage else { throw Refusal(.notLighter(from: action.stage, to: stage)) }
             undo(state.actions.removeLast(), caseId: state.id, lpse: state.lpse, on: event.civilDate,
-                 decision: "keberatan diterima, diubah menjadi \(stage.rawValue) (\(notice.number))")
+                 basis: .keberatanChanged(to: stage, notice: notice.number))
             state.actions.append(SanctionAction(stage: stage, notice: notice, imposedOn: event.civilDate))
         case .dibatalkan:
             undo(state.actions.removeLast(), caseId: state.id, lpse: state.lpse, on: event.civilDate,
-                 decision: "keberatan diterima, \(action.stage.rawValue) \(action.notice.number) dibatalkan")
+                 basis: .keberatanCancelled(stage: action.stage, notice: action.notice.number))
             if state.actions.isEmpty { state.status = .dibatalkan }
         }
         state.keberatan[recordIndex].status = .decided(decision)
     }
 
     private mutating func undo(_ action: SanctionAction, caseId: String, lpse: String, on date: CivilDate,
-                               decision: String) {
+                               basis: Certificate.Basis) {
         untrack(notice: action.notice.number, caseId: caseId, lpse: lpse)
         for standard in action.revokedStandards {
             certificatesByLPSE[lpse]?[standard]?.revoked = false
-            certificatesByLPSE[lpse]?[standard]?.history.append(Certificate.Change(date: date, status: .berlaku, decision: decision))
+            certificatesByLPSE[lpse]?[standard]?.history.append(Certificate.Change(date: date, status: .berlaku, basis: basis))
         }
     }
 }

@@ -4,11 +4,11 @@ import Core
 extension PembinaanRegister {
     mutating func issueCertificates(_ standards: [String], version: String, decision: Notice, faktual: RecordedFaktual?,
                                     event: PembinaanEvent) throws(Refusal) {
-        guard !standards.isEmpty else { throw Refusal(.missing("name at least one standard to certify")) }
+        guard !standards.isEmpty else { throw Refusal(.noStandards) }
         for standard in standards where !PembinaanRegister.isStandardId(standard) {
-            throw Refusal(.missing("'\(standard)' is not a standard id S01 ... S17"))
+            throw Refusal(.notAStandard(standard))
         }
-        guard !decision.number.isEmpty else { throw Refusal(.missing("a certificate is issued by a decision with its number")) }
+        guard !decision.number.isEmpty else { throw Refusal(.noDecisionNumber) }
         try checkIssuance(standards, faktual: faktual, event: event)
         for standard in standards {
             let issued = event.civilDate
@@ -19,8 +19,8 @@ extension PembinaanRegister {
             certificate.issuedOn = issued
             certificate.validUntil = validUntil(issued)
             certificate.revoked = false
-            let basis = faktual.map { " (\($0.reference))" } ?? ""
-            certificate.history.append(Certificate.Change(date: issued, status: .berlaku, decision: decision.number + basis))
+            certificate.history.append(Certificate.Change(date: issued, status: .berlaku,
+                                                          basis: .decision(decision.number, faktual: faktual?.reference)))
             certificatesByLPSE[event.lpse, default: [:]][standard] = certificate
             revocationsByLPSE[event.lpse]?[standard] = nil
         }
@@ -98,12 +98,12 @@ extension PembinaanRegister {
     }
 
     /// Revokes the certificates of `standards` that exist and are not revoked; returns those revoked.
-    mutating func revoke(_ standards: [String], lpse: String, on date: CivilDate, decision: String) -> [String] {
+    mutating func revoke(_ standards: [String], lpse: String, on date: CivilDate, basis: Certificate.Basis) -> [String] {
         var revoked: [String] = []
         for standard in standards {
             guard var certificate = certificatesByLPSE[lpse]?[standard], !certificate.revoked else { continue }
             certificate.revoked = true
-            certificate.history.append(Certificate.Change(date: date, status: .dicabut, decision: decision))
+            certificate.history.append(Certificate.Change(date: date, status: .dicabut, basis: basis))
             certificatesByLPSE[lpse]?[standard] = certificate
             revoked.append(standard)
         }
@@ -111,13 +111,13 @@ extension PembinaanRegister {
     }
 
     /// Restores certification after a passed penilaian ulang: a fresh validity from `date`.
-    mutating func reissue(_ standards: [String], lpse: String, on date: CivilDate, decision: String) {
+    mutating func reissue(_ standards: [String], lpse: String, on date: CivilDate, basis: Certificate.Basis) {
         for standard in standards {
             guard var certificate = certificatesByLPSE[lpse]?[standard] else { continue }
             certificate.revoked = false
             certificate.issuedOn = date
             certificate.validUntil = validUntil(date)
-            certificate.history.append(Certificate.Change(date: date, status: .berlaku, decision: decision))
+            certificate.history.append(Certificate.Change(date: date, status: .berlaku, basis: basis))
             certificatesByLPSE[lpse]?[standard] = certificate
             revocationsByLPSE[lpse]?[standard] = nil
         }

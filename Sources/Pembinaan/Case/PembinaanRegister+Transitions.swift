@@ -55,7 +55,7 @@ extension PembinaanRegister {
                 throw Refusal(.keberatanPending(stage: pending.stage, filedOn: pending.filedOn))
             }
             guard event.basis.contains(where: { !$0.isEmpty }) else {
-                throw Refusal(.missing("pemulihan must be recorded with its basis (the decision and the regulation it rests on)"))
+                throw Refusal(.noBasis)
             }
             state.status = .dipulihkan
         case .sertifikatDiterbitkan, .kasusDibuka, .pelanggaranSLA:
@@ -66,10 +66,10 @@ extension PembinaanRegister {
     // MARK: - Opening and updating
 
     private mutating func open(_ event: PembinaanEvent, findings: [Finding], action: SanctionAction) throws(Refusal) {
-        guard let id = event.caseId, !id.isEmpty else { throw Refusal(.missing("a case needs an id")) }
+        guard let id = event.caseId, !id.isEmpty else { throw Refusal(.noCaseId) }
         guard cases[id] == nil else { throw Refusal(.caseExists(id)) }
         if case .kasusDibuka = event.payload, findings.isEmpty {
-            throw Refusal(.missing("a case is opened from at least one finding (temuan)"))
+            throw Refusal(.noFindings)
         }
         cases[id] = CaseState(id: id, lpse: event.lpse, zone: event.zone, findings: findings, status: .aktif,
                               actions: [action], keberatan: [], eventCount: 1)

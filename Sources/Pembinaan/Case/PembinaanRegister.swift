@@ -1,4 +1,4 @@
-public import Catalog
+import Catalog
 public import Core
 
 /// The pembinaan record of every LPSE: cases and certificates, recomputed as the fold of the

@@ -1,9 +1,10 @@
-public import Catalog
+import Catalog
 public import Core
 public import Pembinaan
 
-/// Builds the ``PembinaanReport`` view model from the folded case states, their timelines and
-/// the certificates. Every deadline carries the days it skipped and why.
+/// Builds the ``PembinaanReport`` view model from each case's standing (the domain's answer
+/// on the report's instant), its timeline, and the certificates. Every deadline carries the
+/// days it skipped and why, and where it stands exactly as `patuh pembinaan status` shows it.
 public struct PembinaanReportBuilder: Sendable {
     public let language: Language
 
@@ -12,22 +13,25 @@ public struct PembinaanReportBuilder: Sendable {
     }
 
     /// - Parameters:
-    ///   - cases: the cases to show, in order.
-    ///   - timelines: each case's events as the report shows them, by case id.
+    ///   - cases: each case's standing on the report's instant, in order.
+    ///   - timelines: each case's events, by case id.
     ///   - certificates: the LPSE's certificates.
-    ///   - today: the report's date in the LPSE's zone (overdue flags and certificate status).
-    public func build(cases: [CaseState], timelines: [String: [PembinaanReport.Event]], certificates: [Certificate],
+    ///   - today: the report's date in the LPSE's zone (certificate status).
+    public func build(cases: [CaseStanding], timelines: [String: [CaseTimelineEntry]], certificates: [Certificate],
                       today: CivilDate, header: ReportHeader) -> PembinaanReport {
         let lang = language.rawValue
+        let words = PembinaanWords(language)
         return PembinaanReport(
             header: header,
-            cases: cases.map { state in
+            cases: cases.map { standing in
+                let state = standing.state
                 let stage = state.stage?.rawValue ?? state.status.rawValue
                 return PembinaanReport.Case(
                     id: state.id, stage: stage, stageLabel: Messages.label(stage, lang),
                     open: state.status == .aktif, standards: state.standards,
-                    deadlines: deadlines(of: state, today: today),
-                    timeline: timelines[state.id] ?? [])
+                    deadlines: standing.deadlines.map { deadline(of: $0, zone: state.zone, words: words) },
+                    nextSteps: standing.nextSteps.map(words.nextStep),
+                    timeline: (timelines[state.id] ?? []).map { event(of: $0, words: words) })
             },
             certificates: certificates.sorted { $0.standard < $1.standard }.map {
                 let status = $0.status(on: today).rawValue
@@ -37,26 +41,27 @@ public struct PembinaanReportBuilder: Sendable {
             })
     }
 
-    /// Every deadline of every action: follow-up and keberatan, in the order they were set.
-    private func deadlines(of state: CaseState, today: CivilDate) -> [PembinaanReport.Deadline] {
-        let words = Messages.table(language.rawValue)
-        var result: [PembinaanReport.Deadline] = []
-        for action in state.actions {
-            let stage = Messages.label(action.stage.rawValue, language.rawValue)
-            let pairs: [(String, Deadline?)] = [
-                ((words["deadline.followUp"] ?? "") + " " + stage + " (" + action.notice.number + ")", action.followUpDeadline),
-                ((words["deadline.keberatan"] ?? "") + " " + stage + " (" + action.notice.number + ")", action.keberatanDeadline),
-            ]
-            for (what, deadline) in pairs {
-                guard let deadline else { continue }
-                let closed = state.status != .aktif || action.stage != state.stage
-                result.append(PembinaanReport.Deadline(
-                    what: what, received: deadline.receipt.description, workingDays: deadline.workingDays,
-                    due: deadline.date.description, endsAt: deadline.endsAt(in: state.zone).iso8601(in: state.zone),
-                    overdue: !closed && today > deadline.date, calendarVersion: deadline.calendarVersion,
-                    skipped: deadline.skipped.map { "\($0.date): \($0.reasonText)" }))
-            }
+    private func deadline(of deadline: CaseDeadline, zone: IndonesianZone, words: PembinaanWords) -> PembinaanReport.Deadline {
+        let what: String = switch deadline.kind {
+        case .followUp: words.text("pembinaan.report.followUp")
+        case .keberatan: words.text("pembinaan.report.keberatan")
+        case .keberatanDecision: words.text("pembinaan.report.keberatanDecision")
         }
-        return result
+        let counted = deadline.deadline
+        return PembinaanReport.Deadline(
+            kind: deadline.kind.rawValue, stage: deadline.stage.rawValue, notice: deadline.notice,
+            what: what + " " + Messages.label(deadline.stage.rawValue, language.rawValue) + " (" + deadline.notice + ")",
+            received: counted.receipt.description, workingDays: counted.workingDays, due: counted.date.description,
+            endsAt: deadline.endsAt.iso8601(in: zone), state: deadline.standing.code, stateLabel: words.standing(deadline.standing),
+            overdue: deadline.standing.isOverdue, calendarVersion: counted.calendarVersion,
+            skipped: counted.skipped.map { "\($0.date): \($0.reasonText(language))" })
+    }
+
+    private func event(of entry: CaseTimelineEntry, words: PembinaanWords) -> PembinaanReport.Event {
+        let event = entry.event
+        return PembinaanReport.Event(sequence: entry.caseSequence ?? entry.sequence, date: event.civilDate.description,
+                                     instant: event.at.iso8601(in: event.zone), event: event.name,
+                                     eventLabel: words.event(event.payload), actor: event.actor, role: event.role.rawValue,
+                                     detail: words.explain(event.payload, after: entry.after))
     }
 }

@@ -1,5 +1,5 @@
 import Catalog
-public import Core
+import Core
 import Crypto
 import Foundation
 public import GRDB

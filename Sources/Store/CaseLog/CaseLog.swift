@@ -109,22 +109,28 @@ public struct CaseLog: Sendable {
         let records = try CaseLog.records(db)
         let report = ChainReport.check(records, head: try CaseLog.head(db))
         if let problem = report.firstBreak {
-            throw CaseLogError.store(storeError("the pembinaan log is broken: \(problem.message); "
-                + "nothing can be recorded until it is restored (run 'patuh pembinaan verifikasi')"))
+            throw CaseLogError.broken(path: database.path, problem)
         }
+        let events = try CaseLog.events(records, path: database.path)
+        do {
+            return Snapshot(records: records, register: try PembinaanRegister.fold(events, rules: rules))
+        } catch {
+            throw CaseLogError.doesNotFold(path: database.path, error)
+        }
+    }
+
+    /// The events stored in `records`.
+    /// - Throws: ``CaseLogError/unreadable(path:seq:event:)`` naming the first that cannot be read back.
+    public static func events(_ records: [CaseEventRecord], path: String) throws(CaseLogError) -> [PembinaanEvent] {
         var events: [PembinaanEvent] = []
         for record in records {
             do {
                 events.append(try record.storedEvent())
             } catch {
-                throw CaseLogError.store(error)
+                throw .unreadable(path: path, seq: record.seq, event: record.event)
             }
         }
-        do {
-            return Snapshot(records: records, register: try PembinaanRegister.fold(events, rules: rules))
-        } catch {
-            throw CaseLogError.store(storeError("the stored log does not fold under the current policy: \(error.description)"))
-        }
+        return events
     }
 
     static func records(_ db: Database) throws -> [CaseEventRecord] {
@@ -138,14 +144,8 @@ public struct CaseLog: Sendable {
 
     /// The notice an event issues or concerns, and the receipt date it records.
     static func noticeColumns(of event: PembinaanEvent, before: PembinaanRegister) -> (Notice?, String?) {
-        let concerned = event.caseId.flatMap { before.cases[$0]?.current?.notice }
-        switch event.payload {
-        case .sertifikatDiterbitkan(_, _, let decision, _): return (decision, nil)
-        case .kasusDibuka(_, let notice), .eskalasi(_, let notice), .pelanggaranSLA(_, let notice): return (notice, nil)
-        case .keberatanDiputus(.diubah(_, let notice), _): return (notice, nil)
-        case .pemberitahuanDiterima(let date, _): return (concerned, date.description)
-        default: return (concerned, nil)
-        }
+        let (notice, received) = before.noticeConcerned(by: event)
+        return (notice, received?.description)
     }
 
     // MARK: - Errors

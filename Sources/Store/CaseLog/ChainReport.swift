@@ -1,3 +1,5 @@
+public import Core
+
 /// What ``CaseLog/verify()`` found: how many events, the chain's head, and the first break.
 ///
 /// ## Topics
@@ -18,6 +20,34 @@ public struct ChainReport: Sendable, Hashable, Codable {
             case inserted
         }
 
+        /// An event as a break names it: its name, case and civil date.
+        public struct Named: Sendable, Hashable {
+            public var seq: Int
+            public var event: String
+            public var caseId: String?
+            public var date: String
+        }
+
+        /// What the break is, with what its message names.
+        public enum Detail: Sendable, Hashable {
+            /// A gap in the sequence: the log goes from `expected - 1` to `found`.
+            case gap(expected: Int, found: Int)
+            /// The event is out of order: it was appended after `later`.
+            case reordered(Named, later: Named)
+            /// `edited` was changed: the event after it was chained to a different record.
+            case editedBefore(Named, next: Int)
+            /// The event is chained to a record no longer in the log.
+            case chainedToMissing(Named)
+            /// The event's own record no longer has the hash it was appended with.
+            case edited(Named)
+            /// Events from `first` through `last` were deleted at the end.
+            case tailDeleted(first: Int, last: Int)
+            /// Events from `first` on were added outside Patuh, which appended `appended`.
+            case tailInserted(first: Int, appended: Int)
+            /// The last event was replaced by a record with another hash.
+            case lastReplaced(Named)
+        }
+
         public var kind: Kind
         /// The sequence number of the first bad event (for a deletion: the number of the missing event).
         public var seq: Int
@@ -25,8 +55,54 @@ public struct ChainReport: Sendable, Hashable, Codable {
         public var caseId: String?
         /// The event's name, when it is still in the log.
         public var event: String?
-        /// What is wrong, in a sentence.
+        /// What is wrong, in a sentence (English; ``message(_:)`` gives either language).
         public var message: String
+        /// What is wrong, with its values (not encoded).
+        public var detail: Detail?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, seq, caseId, event, message
+        }
+
+        init(kind: Kind, seq: Int, named: Named?, detail: Detail) {
+            self.kind = kind
+            self.seq = seq
+            caseId = named?.caseId
+            event = named?.event
+            self.detail = detail
+            message = ""
+            message = message(.en)
+        }
+
+        /// What is wrong, in a sentence in `language`, from the message catalog.
+        public func message(_ language: Language) -> String {
+            guard let detail else { return message }
+            let words = Messages(language)
+            func describe(_ named: Named) -> String {
+                words.text("pembinaan.chain.named", ["event": named.event, "case": named.caseId ?? "-", "date": named.date])
+            }
+            switch detail {
+            case .gap(let expected, let found):
+                return words.text("pembinaan.chain.gap", ["seq": String(expected), "before": String(expected - 1),
+                                                          "found": String(found)])
+            case .reordered(let named, let later):
+                return words.text("pembinaan.chain.reordered", ["seq": String(named.seq), "named": describe(named),
+                                                                "later": String(later.seq), "laterNamed": describe(later)])
+            case .editedBefore(let named, let next):
+                return words.text("pembinaan.chain.editedBefore", ["seq": String(named.seq), "named": describe(named),
+                                                                   "next": String(next)])
+            case .chainedToMissing(let named):
+                return words.text("pembinaan.chain.chainedToMissing", ["seq": String(named.seq), "named": describe(named)])
+            case .edited(let named):
+                return words.text("pembinaan.chain.edited", ["seq": String(named.seq), "named": describe(named)])
+            case .tailDeleted(let first, let last):
+                return words.text("pembinaan.chain.tailDeleted", ["first": String(first), "last": String(last)])
+            case .tailInserted(let first, let appended):
+                return words.text("pembinaan.chain.tailInserted", ["first": String(first), "appended": String(appended)])
+            case .lastReplaced(let named):
+                return words.text("pembinaan.chain.lastReplaced", ["seq": String(named.seq), "named": describe(named)])
+            }
+        }
     }
 
     /// The number of events in the log.
@@ -59,17 +135,15 @@ public struct ChainReport: Sendable, Hashable, Codable {
     private static func headBreak(_ last: CaseEventRecord?, head: (seq: Int, hash: String)) -> Break? {
         let lastSeq = last?.seq ?? 0
         if head.seq > lastSeq {
-            return Break(kind: .deleted, seq: lastSeq + 1, caseId: nil, event: nil,
-                         message: "event #\(lastSeq + 1) and any after it up to #\(head.seq) were deleted: Patuh appended \(head.seq) events")
+            return Break(kind: .deleted, seq: lastSeq + 1, named: nil, detail: .tailDeleted(first: lastSeq + 1, last: head.seq))
         }
         guard let last else { return nil }
         if head.seq < lastSeq {
-            return Break(kind: .inserted, seq: head.seq + 1, caseId: nil, event: nil,
-                         message: "event #\(head.seq + 1) onwards was added outside Patuh: Patuh appended only \(head.seq) events")
+            return Break(kind: .inserted, seq: head.seq + 1, named: nil,
+                         detail: .tailInserted(first: head.seq + 1, appended: head.seq))
         }
         if head.hash != last.hash {
-            return Break(kind: .edited, seq: lastSeq, caseId: last.caseId, event: last.event,
-                         message: "event #\(lastSeq) (\(describe(last))) was replaced: Patuh appended a record with another hash")
+            return Break(kind: .edited, seq: lastSeq, named: named(last), detail: .lastReplaced(named(last)))
         }
         return nil
     }
@@ -77,31 +151,30 @@ public struct ChainReport: Sendable, Hashable, Codable {
     /// The break at `record` (the `index`-th, whose predecessor's recomputed hash is `previous`).
     private static func linkBreak(_ record: CaseEventRecord, index: Int, previous: String,
                                   records: [CaseEventRecord]) -> Break? {
-        func found(_ kind: Break.Kind, _ seq: Int, _ message: String, named: CaseEventRecord?) -> Break {
-            Break(kind: kind, seq: seq, caseId: named?.caseId, event: named?.event, message: message)
-        }
         let expected = index + 1
         if record.seq > expected {
-            return found(.deleted, expected, "event #\(expected) was deleted: the log goes from #\(expected - 1) to #\(record.seq)", named: nil)
+            return Break(kind: .deleted, seq: expected, named: nil, detail: .gap(expected: expected, found: record.seq))
         }
         let ownHashHolds = record.computedHash == record.hash
         if record.previousHash != previous {
             if let later = records.first(where: { $0.hash == record.previousHash && $0.seq > record.seq }) {
-                return found(.reordered, record.seq, "event #\(record.seq) (\(describe(record))) is out of order: it was appended after the event now at #\(later.seq) (\(describe(later)))", named: record)
+                return Break(kind: .reordered, seq: record.seq, named: named(record),
+                             detail: .reordered(named(record), later: named(later)))
             }
             if ownHashHolds, index > 0 {
                 let before = records[index - 1]
-                return found(.edited, before.seq, "event #\(before.seq) (\(describe(before))) was edited: event #\(record.seq) was chained to a different record", named: before)
+                return Break(kind: .edited, seq: before.seq, named: named(before),
+                             detail: .editedBefore(named(before), next: record.seq))
             }
-            return found(.deleted, record.seq, "an event before #\(record.seq) (\(describe(record))) was deleted: it is chained to a record no longer in the log", named: record)
+            return Break(kind: .deleted, seq: record.seq, named: named(record), detail: .chainedToMissing(named(record)))
         }
         if !ownHashHolds {
-            return found(.edited, record.seq, "event #\(record.seq) (\(describe(record))) was edited: its record no longer has the hash it was appended with", named: record)
+            return Break(kind: .edited, seq: record.seq, named: named(record), detail: .edited(named(record)))
         }
         return nil
     }
 
-    private static func describe(_ record: CaseEventRecord) -> String {
-        "\(record.event), kasus \(record.caseId ?? "-"), \(record.civilDate)"
+    private static func named(_ record: CaseEventRecord) -> Break.Named {
+        Break.Named(seq: record.seq, event: record.event, caseId: record.caseId, date: record.civilDate)
     }
 }
