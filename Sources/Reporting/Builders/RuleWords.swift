@@ -66,7 +66,7 @@ public struct RuleWords: Sendable {
         let count = rule.minimumCount > 1 ? fill("action.count", ["n": String(rule.minimumCount)]) : ""
         return fill("action.make", [
             "kind": kind(rule.kind), "count": count,
-            "conditions": conditions.isEmpty ? "" : " " + conditions.joined(separator: ", "),
+            "conditions": conditions.isEmpty ? "" : (t["action.that"] ?? " ") + conditions.joined(separator: ", "),
             "folder": folder(standard: standard, control: control),
             "example": exampleName(rule, date: date),
         ])

@@ -33,7 +33,7 @@ struct BarChart: Sendable {
     init(rows: [(id: String, name: String, percent: Double, met: Bool)], thresholdPercent: Double, language: Language) {
         let scale = Double(Self.barArea) / 100
         barX = Self.labelWidth
-        width = Self.labelWidth + Self.barArea + 64
+        width = Self.labelWidth + Self.barArea + 84
         bars = rows.enumerated().map { index, row in
             let clamped = min(max(row.percent, 0), 100)
             let y = Self.top + index * Self.rowHeight

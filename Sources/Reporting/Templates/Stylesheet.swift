@@ -20,7 +20,9 @@ extension Templates {
     tr { page-break-inside: avoid; break-inside: avoid; }
     th, td { border: 1px solid #d7d9dc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
     th { background: #f4f5f7; }
-    td.num, th.num { text-align: right; white-space: nowrap; }
+    td.num, th.num { text-align: right; }
+    td.num { white-space: nowrap; }
+    td.gain { text-align: right; }
     .s { display: inline-block; max-width: 100%; padding: 0 .4rem; border-radius: 3px; font-size: .85em; color: #fff;
          background: #5f6368; overflow-wrap: anywhere; }
     table.fixed { table-layout: fixed; }
@@ -51,8 +53,15 @@ extension Templates {
     @media print {
       body { max-width: none; padding: 0; font-size: 9pt; }
       table { font-size: 8.5pt; }
-      svg.chart { max-width: 100%; }
-      .summary h3 { margin-top: .4rem; }
+      svg.chart { width: 72%; max-width: 72%; }
+      .summary h3 { margin-top: .3rem; }
+      h1 { font-size: 1.35rem; }
+      h2 { margin: 1rem 0 .4rem; }
+      .card { padding: .3rem .7rem; margin-bottom: .3rem; }
+      .card .n { font-size: 1.3rem; }
+      table.compact { font-size: 7.5pt; }
+      table.compact td { padding: .12rem .3rem; }
+      .standard h3 { margin: .6rem 0 .2rem; }
       h2 { page-break-after: avoid; break-after: avoid; }
       a { color: inherit; text-decoration: none; }
     }

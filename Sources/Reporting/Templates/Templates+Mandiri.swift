@@ -49,8 +49,8 @@ extension Templates {
     <section>
     <h2>{{t.nextSteps}}</h2>
     {{^report.nextSteps}}<p class="muted">{{t.none}}</p>{{/report.nextSteps}}
-    {{^empty(report.nextSteps)}}<table class="fixed"><colgroup><col style="width:6%"><col style="width:24%"><col style="width:56%"><col style="width:14%"></colgroup><thead><tr><th class="num">{{t.priority}}</th><th>{{t.control}}</th><th>{{t.whatToDo}}</th><th class="num">{{t.gain}}</th></tr></thead><tbody>{{/empty(report.nextSteps)}}
-    {{#report.nextSteps}}<tr><td class="num">{{rank}}</td><td><strong>{{control}}</strong> {{title}}<br><span class="muted">{{reason}}</span></td><td><p><strong>{{t.requirement}}:</strong> {{requirement}}</p><ul class="actions">{{#actions}}<li>{{.}}</li>{{/actions}}</ul></td><td class="num">+{{gainPoints}}{{#completesStandard}}<br><span class="muted">{{t.completes}}</span>{{/completesStandard}}</td></tr>
+    {{^empty(report.nextSteps)}}<table class="fixed"><colgroup><col style="width:9%"><col style="width:23%"><col style="width:54%"><col style="width:14%"></colgroup><thead><tr><th class="num">{{t.priority}}</th><th>{{t.control}}</th><th>{{t.whatToDo}}</th><th class="num">{{t.gain}}</th></tr></thead><tbody>{{/empty(report.nextSteps)}}
+    {{#report.nextSteps}}<tr><td class="num">{{rank}}</td><td><strong>{{control}}</strong> {{title}}<br><span class="muted">{{reason}}</span></td><td><p><strong>{{t.requirement}}:</strong> {{requirement}}</p><ul class="actions">{{#actions}}<li>{{.}}</li>{{/actions}}</ul></td><td class="gain">+{{gainPoints}}{{#completesStandard}}<br><span class="muted">{{t.completes}}</span>{{/completesStandard}}</td></tr>
     {{/report.nextSteps}}
     {{^empty(report.nextSteps)}}</tbody></table>{{/empty(report.nextSteps)}}
     </section>
@@ -61,13 +61,13 @@ extension Templates {
     <div class="standard" id="{{id}}">
     <h3>{{id}} {{name}} — {{percent}} {{#terpenuhi}}<span class="s s-ok">{{t.terpenuhi}}</span>{{/terpenuhi}}{{^terpenuhi}}<span class="s s-tidak">{{t.belumTerpenuhi}}</span>{{/terpenuhi}}</h3>
     <table class="fixed compact">
-    <colgroup><col style="width:22%"><col style="width:13%"><col style="width:45%"><col style="width:20%"></colgroup>
+    <colgroup><col style="width:21%"><col style="width:12%"><col style="width:48%"><col style="width:19%"></colgroup>
     <thead><tr><th>{{t.control}}</th><th>{{t.status}}</th><th>{{t.fakta}} / {{t.analisis}}</th><th>{{t.evidenceRules}}</th></tr></thead>
     <tbody>
     {{#controls}}<tr><td><strong>{{id}}</strong> {{title}}<br><span class="muted">{{t.weight}} {{weight}}{{#mandatory}} · {{t.mandatory}}{{/mandatory}}</span></td>
     <td><span class="s s-{{status}}">{{statusLabel}}</span></td>
     <td>{{fakta}}{{#analisis}} <em>{{analisis}}</em>{{/analisis}}</td>
-    <td>{{#rules}}<div><span class="s s-{{status}}">{{statusLabel}}</span> <span class="muted">{{id}}</span>{{#message}}<div class="muted">{{message}}</div>{{/message}}</div>{{/rules}}</td></tr>
+    <td>{{#rules}}<div class="rule"><span class="s s-{{status}}">{{statusLabel}}</span> <span class="muted">{{id}}</span></div>{{/rules}}</td></tr>
     {{/controls}}
     </tbody>
     </table>
