@@ -8,14 +8,14 @@ import Testing
     /// Words that only the other language writes. Ids, file names and the regulation's own terms
     /// (keberatan, teguran, penilaian mandiri, LPSE, SK) are allowed in both.
     static let englishMarkers = ["Override", " files", "missing", "unsigned", "expired", "Summary", "Control",
-                                 "Status:", " of 17", "Generated", "Next steps", "Evidence", "Assessor lower",
+                                 "Status:", " of 17", "Generated", "Next steps", "Evidence rules", "Assessor lower",
                                  "Not met", "Met<", "Partly", "Signature", "Score", "Mandatory", "Weight"]
     /// Patuh's own Indonesian words (not the answer files' fakta and analisis, nor the catalog's
     /// control titles, which the English report quotes as written).
     static let indonesianMarkers = ["Ringkasan", "Langkah berikutnya", "Tanda tangan", "Persyaratan:", "Siapkan ",
-                                    "simpan di", "dari 17", "Bobot ", "Memenuhi sebagian", "Belum terpenuhi",
+                                    "; simpan di", "dari 17", "Bobot ", "Memenuhi sebagian", "Belum terpenuhi",
                                     "Dibuat oleh", "Keterangan warna", "Klaim tanpa bukti", "Versi katalog",
-                                    "Tidak ada", "Lengkap", "Asesor lebih", "Kedaluwarsa", "Salah tempat"]
+                                    "Lengkap", "Asesor lebih", "Kedaluwarsa", "Salah tempat"]
 
     @Test(arguments: ["mandiri", "faktual", "bukti"])
     func eachReportSpeaksOneLanguage(_ kind: String) throws {
