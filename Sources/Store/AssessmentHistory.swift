@@ -137,14 +137,15 @@ public struct AssessmentHistory: Sendable {
 extension StoredAssessment {
     /// The record of a scored assessment: its result under the policy, the file it came from, and
     /// the instant of scoring.
-    public init(_ result: AssessmentResult, file: String, scoredAt: String, percentDecimals: Int) {
+    public init(_ result: AssessmentResult, file: String, scoredAt: String, percentDecimals: Int,
+                thresholds: [Double] = []) {
         self.init(
             lpseId: result.lpse.id, lpseName: result.lpse.name, kind: result.kind.rawValue, assessmentDate: result.date,
             catalogVersion: result.catalogVersion, policyVersion: result.policyVersion, file: file, scoredAt: scoredAt,
             terpenuhi: result.terpenuhi, standardCount: result.standardCount, eligible: result.eligibleForCertification,
             standards: result.score.standards.map {
                 StoredStandardScore(standardId: $0.standardId, score: $0.score.value, maximum: $0.score.maximum,
-                                    percent: $0.percent(decimals: percentDecimals), terpenuhi: $0.terpenuhi)
+                                    percent: $0.percent(decimals: percentDecimals, thresholds: thresholds), terpenuhi: $0.terpenuhi)
             })
     }
 }

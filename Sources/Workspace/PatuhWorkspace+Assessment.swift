@@ -76,7 +76,8 @@ extension PatuhWorkspace {
     /// Stores a scored assessment in the history, replacing one of the same LPSE, kind and date.
     public func record(_ scored: ScoredAnswers) throws(WorkspaceError) {
         let record = StoredAssessment(scored.result, file: scored.file, scoredAt: now.description,
-                                      percentDecimals: try scoring().policy.percentDecimals)
+                                      percentDecimals: try scoring().policy.percentDecimals,
+                                      thresholds: [try scoring().policy.thresholdPercent])
         do {
             try AssessmentHistory(database: try database()).save(record)
         } catch let error as StoreError {

@@ -51,11 +51,11 @@ import Testing
         #expect(comparison.calibration.shareLpseHigher == 2.0 / 6.0)
         #expect(abs((comparison.calibration.meanDifference ?? 0) - 1.0 / 6.0) < 1e-12)
 
-        // S01 mandiri 3+3+0.5+0 = 6.5/9 (72.2); faktual 3+1.5+0.5+1 = 6/9 (66.6), mandatory S01.2 not met.
+        // S01 mandiri 3+3+0.5+0 = 6.5/9 (72.2); faktual 3+1.5+0.5+1 = 6/9 (66.7), mandatory S01.2 not met.
         let s01 = comparison.standards[0]
-        #expect(s01.mandiriPercent == 72.2 && s01.faktualPercent == 66.6)
+        #expect(s01.mandiriPercent == 72.2 && s01.faktualPercent == 66.7)
         #expect(s01.faktual.mandatoryNotMet == ["S01.2"])
-        #expect(s01.percentDifference == -5.5)
+        #expect(s01.percentDifference == -5.6)
         // S02 mandiri: 3+(out)+2+2 = 7/7 terpenuhi; faktual: 0+3+0(not assessed)+2 = 5/10, S02.1 not met.
         #expect(comparison.standards[1].mandiri.terpenuhi && !comparison.standards[1].faktual.terpenuhi)
         #expect(comparison.terpenuhi == (mandiri: 1, faktual: 0))

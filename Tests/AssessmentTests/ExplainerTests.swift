@@ -19,9 +19,9 @@ import Testing
         #expect(explanation.contributions.map(\.maximumContribution) == [3, 3, 1, 2])
         #expect(explanation.contributions[0].whatIf == nil)
 
-        // S01.3 memenuhi: 7 of 9 = 77.7 %, still not. S01.4 memenuhi: 8.5 of 9 = 94.4 %, terpenuhi.
+        // S01.3 memenuhi: 7 of 9 = 77.8 %, still not. S01.4 memenuhi: 8.5 of 9 = 94.4 %, terpenuhi.
         let s013 = try #require(explanation.contributions[2].whatIf)
-        #expect(s013.delta == 0.5 && s013.percent == 77.7 && !s013.terpenuhi && !s013.changesDetermination)
+        #expect(s013.delta == 0.5 && s013.percent == 77.8 && !s013.terpenuhi && !s013.changesDetermination)
         let s014 = try #require(explanation.contributions[3].whatIf)
         #expect(s014.delta == 2 && s014.percent == 94.4 && s014.terpenuhi && s014.changesDetermination)
     }

@@ -20,10 +20,11 @@ import Testing
     }
 
     @Test func percentIsRoundedDownSoAFailingScoreNeverShowsTheThreshold() {
-        #expect(Points.percent(Points(7_999), of: Points(10_000), decimals: 1) == 79.9)
+        #expect(Points.percent(Points(7_999), of: Points(10_000), decimals: 1, thresholds: [80]) == 79.9)
+        #expect(Points.percent(Points(7_999), of: Points(10_000), decimals: 1) == 80.0)
         #expect(Points.percent(Points(8), of: Points(10), decimals: 1) == 80.0)
-        #expect(Points.percent(Points(2), of: Points(3), decimals: 1) == 66.6)
-        #expect(Points.percent(Points(2), of: Points(3), decimals: 2) == 66.66)
+        #expect(Points.percent(Points(2), of: Points(3), decimals: 1) == 66.7)
+        #expect(Points.percent(Points(2), of: Points(3), decimals: 2) == 66.67)
         #expect(Points.percent(.zero, of: .zero, decimals: 1) == nil)
     }
 

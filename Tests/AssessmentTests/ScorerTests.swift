@@ -122,7 +122,7 @@ import Testing
         ])])
         let result = Scorer(catalog: catalog, policy: policy)
             .scoreStandard(catalog.standards[0], statuses: ["S01.1": .memenuhi, "S01.2": .tidak])
-        #expect(result.percent(decimals: 1) == 79.9)
+        #expect(result.percent(decimals: 1, thresholds: [80]) == 79.9)
         #expect(result.percent(decimals: 2) == 79.99)
         #expect(!result.terpenuhi)
     }

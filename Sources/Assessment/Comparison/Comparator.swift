@@ -1,4 +1,5 @@
 public import Catalog
+import Core
 
 /// Sets a penilaian faktual against a penilaian mandiri. Pure.
 ///
@@ -28,8 +29,8 @@ public struct Comparator: Sendable {
         let scorer = Scorer(catalog: catalog, policy: policy)
         let decimals = policy.percentDecimals
         let standards = zip(scorer.score(mine).standards, scorer.score(theirs).standards).map { own, assessor in
-            let ownPercent = own.percent(decimals: decimals)
-            let assessorPercent = assessor.percent(decimals: decimals)
+            let ownPercent = own.percent(policy)
+            let assessorPercent = assessor.percent(policy)
             return StandardComparison(standardId: own.standardId, mandiri: own, faktual: assessor,
                                       mandiriPercent: ownPercent, faktualPercent: assessorPercent,
                                       percentDifference: Self.percentDifference(assessor, own, decimals: decimals))
@@ -71,11 +72,9 @@ public struct Comparator: Sendable {
                            meanDifference: compared.isEmpty ? nil : total / Double(compared.count))
     }
 
-    /// Faktual minus mandiri percentage, computed exactly then rounded down like the percentages.
+    /// Faktual minus mandiri percentage, computed exactly then rounded to the nearest like the percentages.
     static func percentDifference(_ faktual: StandardScore, _ mandiri: StandardScore, decimals: Int) -> Double? {
         guard let after = faktual.percent(decimals: 4), let before = mandiri.percent(decimals: 4) else { return nil }
-        var factor = 1.0
-        for _ in 0..<decimals { factor *= 10 }
-        return ((after - before) * factor).rounded(.towardZero) / factor
+        return PercentRule.percent(after - before, decimals: decimals)
     }
 }

@@ -77,7 +77,8 @@ struct AnswerFileReader {
         let identity = LPSEIdentity(id: lpse?[attribute: "id"] ?? "", name: lpse?.child("name")?.normalizedText ?? "",
                                     instansi: lpse?.child("instansi")?.normalizedText ?? "")
         let assessors = root.children(named: "assessor").map {
-            Assessor(name: $0[attribute: "name"] ?? "", role: $0[attribute: "role"] ?? "", institution: $0[attribute: "institution"] ?? "")
+            Assessor(name: $0[attribute: "name"] ?? "", role: $0[attribute: "role"] ?? "", institution: $0[attribute: "institution"] ?? "",
+                     nip: $0[attribute: "nip"], place: $0[attribute: "place"])
         }
         let answers = readAnswers(root, kind: kind)
         return AnswerFile(lpse: identity, kind: kind, assessors: assessors, date: root[attribute: "date"] ?? "",

@@ -25,12 +25,18 @@ public struct Assessor: Sendable, Hashable, Codable {
     public var role: String
     /// The institution the assessor belongs to.
     public var institution: String
+    /// Nomor Induk Pegawai, the civil-servant number an official signature block shows; optional.
+    public var nip: String?
+    /// Where the assessor signs (the signature block's place, e.g. `Jakarta`); optional.
+    public var place: String?
 
     /// Creates an assessor.
-    public init(name: String, role: String, institution: String) {
+    public init(name: String, role: String, institution: String, nip: String? = nil, place: String? = nil) {
         self.name = name
         self.role = role
         self.institution = institution
+        self.nip = nip
+        self.place = place
     }
 }
 

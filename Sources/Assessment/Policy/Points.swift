@@ -1,3 +1,5 @@
+import Core
+
 /// An exact decimal quantity with four fraction digits (1 = 10 000 units), so that sums of
 /// weights times status values and the comparison with a threshold never suffer binary
 /// floating-point error: 0.1 + 0.2 is 0.3, and 8 of 10 is exactly 80 %.
@@ -61,14 +63,11 @@ public struct Points: Sendable, Hashable, Codable, Comparable, CustomStringConve
     /// The quantity times a whole weight.
     public static func * (lhs: Points, rhs: Int) -> Points { Points(units: lhs.units * Int64(rhs)) }
 
-    /// `part / whole` as a percentage, rounded down to `decimals` places (so a display never
-    /// reaches a threshold the exact ratio does not), or `nil` when `whole` is zero.
-    public static func percent(_ part: Points, of whole: Points, decimals: Int) -> Double? {
-        guard whole.units > 0 else { return nil }
-        var factor: Int64 = 1
-        for _ in 0..<decimals { factor *= 10 }
-        let scaled = (part.units * 100 * factor) / whole.units
-        return Double(scaled) / Double(factor)
+    /// `part / whole` as a percentage under Patuh's display rule (``PercentRule``): to the
+    /// nearest of `decimals` places, except that a ratio below one of `thresholds` (in percent;
+    /// 100 always) never shows as reaching it; `nil` when `whole` is zero.
+    public static func percent(_ part: Points, of whole: Points, decimals: Int, thresholds: [Double] = []) -> Double? {
+        PercentRule.percent(part.units, of: whole.units, decimals: decimals, thresholds: thresholds)
     }
 
     /// Whether `part / whole >= ratio`, exactly (cross-multiplied in integers).

@@ -58,7 +58,7 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public var notApplicableAllowances: [NotApplicableAllowance]
     /// How many standards must be terpenuhi for certification; `nil` means all of them.
     public var certificationMinimum: Int?
-    /// Fraction digits of printed percentages (always rounded down).
+    /// Fraction digits of printed percentages (rounded under ``PercentRule``).
     public var percentDecimals: Int
     /// The XCCDF weight of a standard's group when ``groupWeights`` does not name it.
     public var defaultGroupWeight: Double
@@ -110,4 +110,10 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public func certificationRequirement(of count: Int) -> Int {
         min(certificationMinimum ?? count, count)
     }
+}
+
+extension ScoringPolicy {
+    /// The weighted score a standard needs, in percent (80 for a ratio of 0.8): the threshold no
+    /// displayed percentage below it may reach.
+    public var thresholdPercent: Double { minimumRatio.doubleValue * 100 }
 }

@@ -80,7 +80,7 @@ public struct Explainer: Sendable {
                 let after = scorer.scoreStandard(standard, statuses: changed)
                 let newScore = models.scoreGroup(standard, statuses: changed, model: model)
                 whatIf = WhatIf(score: newScore, delta: difference(newScore.value, score.value),
-                                percent: after.percent(decimals: policy.percentDecimals), terpenuhi: after.terpenuhi,
+                                percent: after.percent(policy), terpenuhi: after.terpenuhi,
                                 changesDetermination: after.terpenuhi != determination.terpenuhi)
             }
             return ControlContribution(controlId: control.id, weight: control.weight, mandatory: control.mandatory,
@@ -88,7 +88,7 @@ public struct Explainer: Sendable {
                                        maximumContribution: best, whatIf: whatIf)
         }
         return StandardExplanation(standardId: standard.id, score: score, determination: determination,
-                                   percent: determination.percent(decimals: policy.percentDecimals),
+                                   percent: determination.percent(policy),
                                    contributions: contributions)
     }
 

@@ -59,9 +59,15 @@ public struct StandardScore: Sendable, Hashable, Codable {
         Score(model: .patuh, value: nothingApplicable ? nil : earned.doubleValue, maximum: possible.doubleValue)
     }
 
-    /// The percentage, rounded down to `decimals` places; `nil` when nothing applies.
-    public func percent(decimals: Int) -> Double? {
-        Points.percent(earned, of: possible, decimals: decimals)
+    /// The percentage to `decimals` places under ``PercentRule`` (nearest, never reaching a
+    /// threshold the exact ratio does not); `nil` when nothing applies.
+    public func percent(decimals: Int, thresholds: [Double] = []) -> Double? {
+        Points.percent(earned, of: possible, decimals: decimals, thresholds: thresholds)
+    }
+
+    /// The percentage as `policy` displays it: its decimals, its threshold.
+    public func percent(_ policy: ScoringPolicy) -> Double? {
+        percent(decimals: policy.percentDecimals, thresholds: [policy.thresholdPercent])
     }
 }
 

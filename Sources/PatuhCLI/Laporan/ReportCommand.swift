@@ -6,14 +6,14 @@ import Reporting
 
 /// The file formats of `patuh laporan`.
 enum ReportFileFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md, json, pdf
+    case html, md, json, pdf, csv
 
-    /// The renderer's format; PDF is made from the HTML.
+    /// The renderer's format; PDF is made from the HTML; CSV has its own renderer.
     var textFormat: TextFormat {
         switch self {
         case .html, .pdf: .html
         case .md: .markdown
-        case .json: .json
+        case .json, .csv: .json
         }
     }
 }
@@ -24,7 +24,7 @@ extension ReportKind: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "laporan",
-        abstract: "Write a report: mandiri, faktual, bukti or pembinaan, as HTML, Markdown, JSON or PDF (alias: report).",
+        abstract: "Write a report: mandiri, faktual, bukti or pembinaan, as HTML, Markdown, JSON, PDF or CSV (alias: report).",
         discussion: """
         mandiri: the LPSE's self-assessment, a chart of the 17 standards, every control
         faktual: the assessor's findings beside the LPSE's claims, with signatures
@@ -33,7 +33,10 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
 
         The report goes to Reports/<jenis>-<lpse>-<date>.<ext> under the workspace unless --output \
         says otherwise; the date is --now's in the LPSE's time zone. The same inputs and --now give \
-        byte-identical files (PDF too, with WeasyPrint). PDF needs weasyprint (or chromium-headless-shell) on PATH.
+        byte-identical files (PDF too, with WeasyPrint). PDF needs weasyprint (or chromium-headless-shell) on PATH. \
+        CSV (mandiri, faktual, bukti) is UTF-8 with a byte-order mark, one row per control or evidence rule; \
+        a cell starting with =, +, - or @ is prefixed with ' so no spreadsheet reads it as a formula. \
+        An English report (--lang en) is written to <jenis>-<lpse>-<date>-en.<ext>.
 
         Exit codes: 0 written; 2 invalid input; 70 internal error (PDF tool failed, database unusable).
 
@@ -51,7 +54,7 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "File format: html, md, json or pdf.")
+    @Option(help: "File format: html, md, json, pdf or csv (csv: mandiri, faktual, bukti).")
     var format: ReportFileFormat = .html
 
     @Option(help: ArgumentHelp("Where to write the report (default: Reports/<jenis>-<lpse>-<date>.<ext>).", valueName: "file"))

@@ -19,7 +19,8 @@ extension ReportSources {
                     RuleState(id: finding.rule, kind: catalog.rule(finding.rule)?.rule.kind.rawValue ?? "",
                               status: finding.status.rawValue, statusLabel: Reporting.Messages.label(finding.status.rawValue, lang),
                               files: finding.files.map(\.description),
-                              message: ruleMessage(finding) ?? "")
+                              message: ruleMessage(finding) ?? "",
+                              label: catalog.rule(finding.rule).map { RuleWords(language: language).label($0.rule, control: $0.control) } ?? "")
                 })
         }
         let stray = report.files.filter { [.misfiled, .unclassified, .symlink, .unreadable].contains($0.status) }

@@ -16,7 +16,7 @@ struct AssessSummary {
     func render() -> String {
         let summary = report.summary
         var lines: [String] = []
-        lines.append("\(report.header.lpse.name) — \(report.header.title), \(report.assessment.date)")
+        lines.append("\(report.header.lpse.name) — \(report.header.title), \(DateText.date(iso: report.assessment.date, language))")
         lines.append(pick("Terpenuhi: \(summary.terpenuhi) dari \(summary.of) standar", "Met: \(summary.terpenuhi) of \(summary.of) standards")
             + " — " + (summary.eligibleForCertification
                 ? pick("memenuhi syarat sertifikasi penuh", "eligible for full certification")
@@ -27,7 +27,7 @@ struct AssessSummary {
             var table = TextTable([pick("Belum terpenuhi", "Not met"), pick("Persen", "Percent"), pick("Wajib belum memenuhi", "Mandatory not met")],
                                   alignments: [.left, .right, .left])
             for standard in notMet {
-                table.add(["\(standard.id) \(standard.name)", "\(standard.percent)%", standard.mandatoryNotMet.joined(separator: ", ")])
+                table.add(["\(standard.id) \(standard.name)", standard.percent.description, standard.mandatoryNotMet.joined(separator: ", ")])
             }
             lines.append(table.render())
         }
@@ -35,11 +35,15 @@ struct AssessSummary {
         let problems = evidence.rules.filter { $0.status != .ok && $0.status != .expiring }.count
         let stray = evidence.files.filter { $0.status == .misfiled || $0.status == .unclassified }.count
         lines.append(pick("Bukti: \(evidence.rules.count) aturan, \(problems) bermasalah, \(stray) berkas di luar aturan (rincian: patuh periksa)",
-                          "Evidence: \(evidence.rules.count) rules, \(problems) with problems, \(stray) files outside the rules (details: patuh periksa)"))
+                          "Evidence: \(evidence.rules.count) rules, \(problems) with problems, \(stray) \(stray == 1 ? "file" : "files") outside the rules (details: patuh periksa)"))
         lines.append(pick("Klaim tanpa bukti: ", "Claims without evidence: ")
             + (report.claimsWithoutEvidence.isEmpty ? "0" : report.claimsWithoutEvidence.map(\.control).joined(separator: ", ")))
         if let first = report.nextSteps.first {
             lines.append(pick("Langkah pertama: ", "First step: ") + "\(first.control) \(first.title) (\(first.reason))")
+            if !first.requirement.isEmpty {
+                lines.append("  " + pick("Persyaratan: ", "Requirement: ") + first.requirement)
+            }
+            first.actions.forEach { lines.append("  - " + $0) }
         }
         lines.append("")
         lines.append(pick("Laporan:", "Report:"))

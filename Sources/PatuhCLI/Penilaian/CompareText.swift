@@ -45,9 +45,9 @@ struct CompareText {
                                "Faktual %", t("Penetapan faktual", "Faktual determination"), t("Selisih", "Difference")],
                               alignments: [.left, .right, .left, .right, .left, .right])
         for row in comparison.standards {
-            table.add([row.standardId, NumberFormat.percent(row.mandiriPercent, decimals: decimals), verdict(row.mandiri),
-                       NumberFormat.percent(row.faktualPercent, decimals: decimals), verdict(row.faktual),
-                       row.percentDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.percent($0, decimals: decimals) } ?? "—"])
+            table.add([row.standardId, NumberFormat.percent(row.mandiriPercent, decimals: decimals, language: language), verdict(row.mandiri),
+                       NumberFormat.percent(row.faktualPercent, decimals: decimals, language: language), verdict(row.faktual),
+                       row.percentDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.percent($0, decimals: decimals, language: language) } ?? "—"])
         }
         let counts = comparison.terpenuhi
         return table.render() + "\n" + "\(t("Terpenuhi", "Terpenuhi")): mandiri \(counts.mandiri), faktual \(counts.faktual) \(t("dari", "of")) \(comparison.standards.count)"
@@ -60,7 +60,7 @@ struct CompareText {
 
     private func calibration() -> [String] {
         let calibration = comparison.calibration
-        let share = calibration.shareLpseHigher.map { NumberFormat.percent(($0 * 1000).rounded(.down) / 10, decimals: 1) } ?? "—"
+        let share = calibration.shareLpseHigher.map { NumberFormat.percent(PercentRule.percent($0 * 100), decimals: 1, language: language) } ?? "—"
         let mean = calibration.meanDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.number($0, decimals: 3) } ?? "—"
         return [
             "\(t("Kalibrasi", "Calibration")): \(calibration.lpseHigher) \(t("dari", "of")) \(calibration.compared) "

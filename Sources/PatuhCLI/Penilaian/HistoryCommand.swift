@@ -53,7 +53,7 @@ struct HistoryCommand: ParsableCommand {
         for id in ids {
             let cells = stored.map { assessment -> String in
                 guard let row = assessment.standards.first(where: { $0.standardId == id }) else { return "" }
-                return NumberFormat.percent(row.percent, decimals: 1) + (row.terpenuhi ? "*" : " ")
+                return NumberFormat.percent(row.percent, decimals: 1, language: .id) + (row.terpenuhi ? "*" : " ")
             }
             table.add([id] + cells + [change(of: id, in: stored)])
         }
@@ -72,6 +72,6 @@ struct HistoryCommand: ParsableCommand {
               let now = sameKind[sameKind.count - 1].standards.first(where: { $0.standardId == id })?.percent,
               let before = sameKind[sameKind.count - 2].standards.first(where: { $0.standardId == id })?.percent else { return "—" }
         let delta = now - before
-        return (delta > 0 ? "+" : "") + NumberFormat.percent(delta, decimals: 1)
+        return (delta > 0 ? "+" : "") + NumberFormat.percent(delta, decimals: 1, language: .id)
     }
 }

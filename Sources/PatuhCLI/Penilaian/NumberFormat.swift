@@ -17,17 +17,11 @@ enum NumberFormat {
         return text
     }
 
-    /// A percentage with exactly `decimals` places (already rounded down by the scorer).
-    static func percent(_ value: Double?, decimals: Int) -> String {
+    /// A percentage's number with exactly `decimals` places in the language's notation (`88,9`,
+    /// `88.9`); the value is already rounded under ``PercentRule`` by the scorer.
+    static func percent(_ value: Double?, decimals: Int, language: Language) -> String {
         guard let value else { return "—" }
-        var factor = 1.0
-        for _ in 0..<decimals { factor *= 10 }
-        let units = Int((value * factor).rounded())
-        guard decimals > 0 else { return String(units) }
-        let magnitude = abs(units)
-        var fraction = String(magnitude % Int(factor))
-        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-        return (units < 0 ? "-" : "") + "\(magnitude / Int(factor)).\(fraction)"
+        return NumberText.decimal(value, decimals: decimals, language)
     }
 
     /// A score with its model and maximum: `62.5 dari 100 (default)`.
@@ -35,12 +29,12 @@ enum NumberFormat {
         "\(number(score.value)) \(language == .en ? "of" : "dari") \(number(score.maximum)) (\(score.model.rawValue))"
     }
 
-    /// A score's share of its maximum as a percentage rounded down, `nil` when there is none.
-    static func share(_ score: Score, decimals: Int) -> Double? {
+    /// A score's share of its maximum as a percentage under ``PercentRule`` and the policy's
+    /// threshold, `nil` when there is none.
+    static func share(_ score: Score, policy: ScoringPolicy) -> Double? {
         guard let value = score.value, score.maximum > 0 else { return nil }
-        var factor = 1.0
-        for _ in 0..<decimals { factor *= 10 }
-        return (value / score.maximum * 100 * factor + 1e-9).rounded(.down) / factor
+        return PercentRule.percent(value / score.maximum * 100, decimals: policy.percentDecimals,
+                                   thresholds: [policy.thresholdPercent])
     }
 }
 

@@ -120,13 +120,13 @@ struct ScoreReport: Encodable {
         let decimals = policy.percentDecimals
         policyStandards = zip(catalog.standards, result.standards).map { standard, scored in
             StandardRow(id: standard.id, name: standard.name.id, score: scored.score.value, maximum: scored.score.maximum,
-                        percent: scored.percent(decimals: decimals), terpenuhi: scored.terpenuhi,
+                        percent: scored.percent(policy), terpenuhi: scored.terpenuhi,
                         mandatoryNotMet: scored.mandatoryNotMet)
         }
         standards = zip(catalog.standards, result.standards).map { standard, scored in
             let score = chosen.groups[standard.id] ?? scored.score
             return StandardRow(id: standard.id, name: standard.name.id, score: score.value, maximum: score.maximum,
-                               percent: model == .patuh ? scored.percent(decimals: decimals) : NumberFormat.share(score, decimals: decimals),
+                               percent: model == .patuh ? scored.percent(policy) : NumberFormat.share(score, policy: policy),
                                terpenuhi: scored.terpenuhi, mandatoryNotMet: scored.mandatoryNotMet)
         }
         lpse = answers.lpse.id
@@ -143,7 +143,8 @@ struct ScoreReport: Encodable {
         eligibleForCertification = result.eligibleForCertification
         certificationRequires = result.certificationRequirement
         overall = ModelScore(chosen.benchmark)
-        totalPercent = Points.percent(result.total.earned, of: result.total.possible, decimals: decimals)
+        totalPercent = Points.percent(result.total.earned, of: result.total.possible, decimals: decimals,
+                                      thresholds: [policy.thresholdPercent])
         xccdf = [ScoringModel.xccdfDefault, .flat, .flatUnweighted, .absolute].map { ModelScore(models.score(statuses, model: $0).benchmark) }
         claimsWithoutEvidence = scored.result.claimsWithoutEvidence.map {
             Claim(control: $0.controlId, rules: $0.rules.map(\.ruleId), evidence: $0.rules)

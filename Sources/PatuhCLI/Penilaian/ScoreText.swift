@@ -45,7 +45,7 @@ struct ScoreText {
                               alignments: [.left, .left, .right, .right, .right, .left, .left])
         for row in report.standards {
             table.add([row.id, Self.truncate(row.name, 40), NumberFormat.number(row.score), NumberFormat.number(row.maximum),
-                       NumberFormat.percent(row.percent, decimals: report.percentDecimals),
+                       NumberFormat.percent(row.percent, decimals: report.percentDecimals, language: language),
                        row.terpenuhi ? "terpenuhi" : t("tidak terpenuhi", "not terpenuhi"),
                        row.mandatoryNotMet.joined(separator: ", ")])
         }
@@ -62,7 +62,7 @@ struct ScoreText {
             lines.append("\(t("Skor keseluruhan", "Overall score")): \(NumberFormat.number(report.overall.score)) \(t("dari", "of")) \(NumberFormat.number(report.overall.maximum)) (\(report.overall.model))")
         }
         lines.append("\(t("Skor berbobot seluruh kontrol", "Weighted score of all controls")): "
-                     + "\(NumberFormat.percent(report.totalPercent, decimals: report.percentDecimals)) % (patuh)")
+                     + "\(NumberFormat.percent(report.totalPercent, decimals: report.percentDecimals, language: language)) % (patuh)")
         lines.append("XCCDF 1.2: " + report.xccdf.map {
             "\($0.model) \(NumberFormat.number($0.score)) \(t("dari", "of")) \(NumberFormat.number($0.maximum))"
         }.joined(separator: " · "))
@@ -110,7 +110,7 @@ struct ExplanationText {
         let notMet = determination.mandatoryNotMet.isEmpty ? "" : " (\(t("wajib belum memenuhi", "mandatory not met")): \(determination.mandatoryNotMet.joined(separator: ", ")))"
         var lines = [
             "\(t("Penjelasan", "Explanation")) \(explanation.standardId) \(standard?.name.text(language) ?? "")",
-            "\(t("Skor", "Score")) \(NumberFormat.score(explanation.score, language: language)) · patuh \(NumberFormat.number(determination.score.value)) \(t("dari", "of")) \(NumberFormat.number(determination.score.maximum)) = \(NumberFormat.percent(explanation.percent, decimals: decimals)) % · \(verdict)\(notMet)",
+            "\(t("Skor", "Score")) \(NumberFormat.score(explanation.score, language: language)) · patuh \(NumberFormat.number(determination.score.value)) \(t("dari", "of")) \(NumberFormat.number(determination.score.maximum)) = \(NumberFormat.percent(explanation.percent, decimals: decimals, language: language)) % · \(verdict)\(notMet)",
         ]
         var table = TextTable([t("Kontrol", "Control"), t("Bobot", "Weight"), t("Wajib", "Mandatory"), "Status", "XCCDF",
                                t("Kontribusi", "Contribution"), t("Maks", "Max"), t("Jika memenuhi", "If memenuhi")],
@@ -130,6 +130,6 @@ struct ExplanationText {
         let verdict = whatIf.terpenuhi ? "terpenuhi" : t("tidak terpenuhi", "not terpenuhi")
         let change = whatIf.changesDetermination ? t(" (berubah)", " (changes)") : ""
         let policy = whatIf.score.model == .patuh ? "" : "patuh "
-        return "\(delta) → \(NumberFormat.number(whatIf.score.value)) · \(policy)\(NumberFormat.percent(whatIf.percent, decimals: decimals)) %, \(verdict)\(change)"
+        return "\(delta) → \(NumberFormat.number(whatIf.score.value)) · \(policy)\(NumberFormat.percent(whatIf.percent, decimals: decimals, language: language)) %, \(verdict)\(change)"
     }
 }

@@ -78,9 +78,23 @@ public struct FaktualReport: Sendable, Codable, Hashable {
         /// `sama`, `asesor-lebih-rendah`, `asesor-lebih-tinggi` or `tidak-dinilai`.
         public var relation: String
         public var relationLabel: String
+        /// The colour of the comparison, from agreement and status together: `ok` (both say
+        /// memenuhi), `partial` (both say sebagian), `bad` (both say tidak, or the assessor rated
+        /// lower), `higher` (the assessor rated higher), `none` (not compared).
+        public var tone: String
+        /// The LPSE's own fakta and analisis (its claim's justification).
+        public var mandiriFakta: String
+        public var mandiriAnalisis: String
+        /// The assessor's fakta and analisis (the verdict's justification).
+        public var faktualFakta: String
+        public var faktualAnalisis: String
+        /// The findings raised on this control, by id.
+        public var findings: [String]
 
         public init(id: String, title: String, mandiri: String, mandiriLabel: String, faktual: String,
-                    faktualLabel: String, relation: String, relationLabel: String) {
+                    faktualLabel: String, relation: String, relationLabel: String, tone: String = "none",
+                    mandiriFakta: String = "", mandiriAnalisis: String = "", faktualFakta: String = "",
+                    faktualAnalisis: String = "", findings: [String] = []) {
             self.id = id
             self.title = title
             self.mandiri = mandiri
@@ -89,6 +103,12 @@ public struct FaktualReport: Sendable, Codable, Hashable {
             self.faktualLabel = faktualLabel
             self.relation = relation
             self.relationLabel = relationLabel
+            self.tone = tone
+            self.mandiriFakta = mandiriFakta
+            self.mandiriAnalisis = mandiriAnalisis
+            self.faktualFakta = faktualFakta
+            self.faktualAnalisis = faktualAnalisis
+            self.findings = findings
         }
     }
 
@@ -100,14 +120,22 @@ public struct FaktualReport: Sendable, Codable, Hashable {
         public var authority: String
         public var time: String
         public var remark: String
+        /// `from`, `to` and `time` in the report's language.
+        public var fromLabel: String
+        public var toLabel: String
+        public var timeText: String
 
-        public init(control: String, from: String, to: String, authority: String, time: String, remark: String) {
+        public init(control: String, from: String, to: String, authority: String, time: String, remark: String,
+                    fromLabel: String = "", toLabel: String = "", timeText: String = "") {
             self.control = control
             self.from = from
             self.to = to
             self.authority = authority
             self.time = time
             self.remark = remark
+            self.fromLabel = fromLabel.isEmpty ? from : fromLabel
+            self.toLabel = toLabel.isEmpty ? to : toLabel
+            self.timeText = timeText.isEmpty ? time : timeText
         }
     }
 
@@ -137,11 +165,17 @@ public struct FaktualReport: Sendable, Codable, Hashable {
         public var name: String
         public var role: String
         public var institution: String
+        /// Nomor Induk Pegawai, when the answer file gives it.
+        public var nip: String?
+        /// Where the signatory signs, when the answer file gives it.
+        public var place: String?
 
-        public init(name: String, role: String, institution: String) {
+        public init(name: String, role: String, institution: String, nip: String? = nil, place: String? = nil) {
             self.name = name
             self.role = role
             self.institution = institution
+            self.nip = nip
+            self.place = place
         }
     }
 }

@@ -132,9 +132,16 @@ public struct MandiriReport: Sendable, Codable, Hashable {
         public var gainPoints: Figure
         /// Whether the standard would become terpenuhi by this step alone.
         public var completesStandard: Bool
+        /// The control's requirement in one sentence.
+        public var requirement: String
+        /// What to do, in plain words: per evidence rule the document, the folder, an example
+        /// file name and the date it must carry.
+        public var actions: [String]
 
         public init(rank: Int, standard: String, control: String, title: String, mandatory: Bool, reason: String,
-                    gainPoints: Figure, completesStandard: Bool) {
+                    gainPoints: Figure, completesStandard: Bool, requirement: String = "", actions: [String] = []) {
+            self.requirement = requirement
+            self.actions = actions
             self.rank = rank
             self.standard = standard
             self.control = control
@@ -169,8 +176,12 @@ public struct RuleState: Sendable, Codable, Hashable {
     public var statusLabel: String
     public var files: [String]
     public var message: String
+    /// The rule in words: the document kind and the control it serves.
+    public var label: String
 
-    public init(id: String, kind: String, status: String, statusLabel: String, files: [String], message: String) {
+    public init(id: String, kind: String, status: String, statusLabel: String, files: [String], message: String,
+                label: String = "") {
+        self.label = label.isEmpty ? id : label
         self.id = id
         self.kind = kind
         self.status = status

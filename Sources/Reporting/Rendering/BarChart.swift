@@ -1,3 +1,5 @@
+import Core
+
 /// The geometry of the inline SVG chart: one horizontal bar per standard, scored in percent,
 /// with a vertical line at the threshold. Pure arithmetic; the template draws it.
 struct BarChart: Sendable {
@@ -26,22 +28,23 @@ struct BarChart: Sendable {
     var axisY: Int
     var ticks: [(x: String, label: String)]
 
-    /// Builds the chart from (id, name, percent, met) rows and a threshold in percent.
-    init(rows: [(id: String, name: String, percent: Double, met: Bool)], thresholdPercent: Double) {
+    /// Builds the chart from (id, name, percent, met) rows and a threshold in percent. Values are
+    /// written in a column right of the bars, so no label crosses the threshold line.
+    init(rows: [(id: String, name: String, percent: Double, met: Bool)], thresholdPercent: Double, language: Language) {
         let scale = Double(Self.barArea) / 100
         barX = Self.labelWidth
-        width = Self.labelWidth + Self.barArea + 56
+        width = Self.labelWidth + Self.barArea + 84
         bars = rows.enumerated().map { index, row in
             let clamped = min(max(row.percent, 0), 100)
             let y = Self.top + index * Self.rowHeight
             return Bar(label: row.id, name: row.name, y: y + 4, textY: y + 16,
-                       width: Self.format(clamped * scale), valueX: Self.format(Double(Self.labelWidth) + clamped * scale + 6),
-                       value: Figure(row.percent).description + "%", met: row.met)
+                       width: Self.format(clamped * scale), valueX: String(Self.labelWidth + Self.barArea + 8),
+                       value: NumberText.percent(row.percent, language), met: row.met)
         }
         axisY = Self.top + rows.count * Self.rowHeight + 4
         height = axisY + 24
         thresholdX = Self.format(Double(Self.labelWidth) + thresholdPercent * scale)
-        thresholdLabel = Figure(thresholdPercent).description + "%"
+        thresholdLabel = NumberText.percent(thresholdPercent, language)
         ticks = stride(from: 0, through: 100, by: 20).map { (Self.format(Double(Self.labelWidth) + Double($0) * scale), "\($0)") }
     }
 

@@ -48,7 +48,7 @@ public struct ReportRenderer: Sendable {
         case .html, .markdown:
             let name = report.header.kind.rawValue + (format == .html ? ".html" : ".md")
             let context = RenderContext(report: report, t: Messages.table(report.header.language),
-                                        chart: chart(for: report), css: Templates.css)
+                                        chart: chart(for: report), css: Templates.css, words: words(for: report))
             guard let text = library.render(context, withTemplate: name) else {
                 throw RenderError(message: "no template named \(name)")
             }
@@ -56,10 +56,26 @@ public struct ReportRenderer: Sendable {
         }
     }
 
+    /// The report's dates in words of its language (`25 November 2026, 09.00 WIB`).
+    private func words(for report: some RenderableReport) -> [String: String] {
+        let language = Language(rawValue: report.header.language) ?? .id
+        var words = ["generated": DateText.dateTime(iso: report.header.generatedAt, language)]
+        if let mandiri = report as? MandiriReport {
+            words["assessmentDate"] = DateText.date(iso: mandiri.assessment.date, language)
+        }
+        if let faktual = report as? FaktualReport {
+            words["mandiriDate"] = DateText.date(iso: faktual.mandiriDate, language)
+            words["faktualDate"] = DateText.date(iso: faktual.faktualDate, language)
+            words["signPlace"] = faktual.signatories.compactMap(\.place).first ?? faktual.header.lpse.name
+        }
+        return words
+    }
+
     private func chart(for report: some RenderableReport) -> [String: Any]? {
         guard let mandiri = report as? MandiriReport else { return nil }
         let rows = mandiri.standards.map { (id: $0.id, name: $0.name, percent: $0.percent.value, met: $0.terpenuhi) }
-        return BarChart(rows: rows, thresholdPercent: mandiri.assessment.thresholdPercent.value).context
+        return BarChart(rows: rows, thresholdPercent: mandiri.assessment.thresholdPercent.value,
+                        language: Language(rawValue: mandiri.header.language) ?? .id).context
     }
 }
 
@@ -69,6 +85,8 @@ struct RenderContext<Report> {
     var t: [String: String]
     var chart: [String: Any]?
     var css: String
+    /// Dates in words: `generated`, and per kind `assessmentDate`, `mandiriDate`, `faktualDate`.
+    var words: [String: String]
 }
 
 /// A template failed to render.

@@ -20,25 +20,48 @@ extension Templates {
     tr { page-break-inside: avoid; break-inside: avoid; }
     th, td { border: 1px solid #d7d9dc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
     th { background: #f4f5f7; }
-    td.num, th.num { text-align: right; white-space: nowrap; }
-    .s { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .85em; white-space: nowrap; color: #fff; }
-    .s-ok, .s-memenuhi, .s-sama, .s-berlaku, .s-true { background: #1b7f3b; }
-    .s-sebagian, .s-expiring, .s-unsigned, .s-unclassified, .s-minor, .s-asesor-lebih-tinggi { background: #b26a00; }
-    .s-tidak, .s-missing, .s-expired, .s-tampered, .s-misfiled, .s-mayor, .s-asesor-lebih-rendah, .s-dicabut,
-    .s-kedaluwarsa, .s-false { background: #b3261e; }
-    .s-tidak-berlaku, .s-tidak-dinilai, .s-observasi { background: #5f6368; }
+    td.num, th.num { text-align: right; }
+    td.num { white-space: nowrap; }
+    td.gain { text-align: right; }
+    .s { display: inline-block; max-width: 100%; padding: 0 .4rem; border-radius: 3px; font-size: .85em; color: #fff;
+         background: #5f6368; overflow-wrap: anywhere; }
+    table.fixed { table-layout: fixed; }
+    td, th { overflow-wrap: anywhere; }
+    td p { margin: .25rem 0; }
+    .s-ok, .s-memenuhi, .s-berlaku, .s-true, .s-tone-ok, .s-selesai, .s-dipulihkan { background: #1b7f3b; }
+    .s-sebagian, .s-expiring, .s-unsigned, .s-unclassified, .s-minor, .s-tone-partial, .s-rekomendasi { background: #b26a00; }
+    .s-tidak, .s-missing, .s-expired, .s-tampered, .s-misfiled, .s-mayor, .s-dicabut,
+    .s-kedaluwarsa, .s-false, .s-tone-bad, .s-teguran { background: #b3261e; }
+    .s-pencabutan, .s-penghentian { background: #6d1a16; }
+    .s-tone-higher, .s-aktif { background: #1f5fa8; }
+    .s-tidak-berlaku, .s-tidak-dinilai, .s-observasi, .s-tone-none, .s-dibatalkan { background: #5f6368; }
+    .legend .s { margin-right: .3rem; }
+    ul.actions { margin: .2rem 0 0 1rem; padding: 0; }
+    table.compact { font-size: .85rem; }
+    table.compact td { padding: .2rem .35rem; }
     .files { font-family: "DejaVu Sans Mono", monospace; font-size: .8em; color: #5f6368; word-break: break-all; }
     .muted { color: #5f6368; }
     .tag { display: inline-block; border: 1px solid #d7d9dc; border-radius: 3px; padding: 0 .3rem; margin: 0 .2rem .2rem 0; font-size: .85em; }
     svg.chart { width: 100%; height: auto; max-width: 40rem; }
     svg.chart text { font-family: inherit; font-size: 11px; }
     .standard { break-inside: auto; }
-    .signatures { margin-top: 1rem; page-break-inside: avoid; }
-    .signature { display: inline-block; vertical-align: top; margin-right: 2rem; min-width: 14rem; border-top: 1px solid #000; padding-top: .3rem; margin-top: 4rem; }
+    .signatures { margin-top: 1rem; page-break-inside: avoid; break-inside: avoid; }
+    .signature { display: inline-block; vertical-align: top; margin: 1rem 2rem 0 0; min-width: 15rem; max-width: 20rem; }
+    .signature .space { height: 4.5rem; }
     footer { margin-top: 2rem; font-size: .8rem; color: #5f6368; }
     @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
     @media print {
-      body { max-width: none; padding: 0; font-size: 9.5pt; }
+      body { max-width: none; padding: 0; font-size: 9pt; }
+      table { font-size: 8.5pt; }
+      svg.chart { width: 72%; max-width: 72%; }
+      .summary h3 { margin-top: .3rem; }
+      h1 { font-size: 1.35rem; }
+      h2 { margin: 1rem 0 .4rem; }
+      .card { padding: .3rem .7rem; margin-bottom: .3rem; }
+      .card .n { font-size: 1.3rem; }
+      table.compact { font-size: 7.5pt; }
+      table.compact td { padding: .12rem .3rem; }
+      .standard h3 { margin: .6rem 0 .2rem; }
       h2 { page-break-after: avoid; break-after: avoid; }
       a { color: inherit; text-decoration: none; }
     }

@@ -14,7 +14,7 @@ extension Templates {
     <table>
     <thead><tr><th>{{t.standard}}</th><th>{{t.evidenceRules}}</th></tr></thead>
     <tbody>
-    {{#report.standards}}<tr><td><strong>{{id}}</strong> {{name}}{{#allOk}}<br><span class="muted">{{t.allOk}}</span>{{/allOk}}</td><td>{{#rules}}<span class="s s-{{status}}" title="{{statusLabel}}{{#message}}: {{message}}{{/message}}">{{id}}</span> {{/rules}}</td></tr>
+    {{#report.standards}}<tr><td><strong>{{id}}</strong> {{name}}{{#allOk}}<br><span class="muted">{{t.allOk}}</span>{{/allOk}}</td><td>{{#rules}}{{^allOk}}<div><span class="s s-{{status}}">{{statusLabel}}</span> {{label}}</div>{{/allOk}}{{/rules}}</td></tr>
     {{/report.standards}}
     </tbody>
     </table>
@@ -24,7 +24,7 @@ extension Templates {
     <table>
     <thead><tr><th>{{t.rule}}</th><th>{{t.status}}</th><th>{{t.files}}</th><th>{{t.message}}</th></tr></thead>
     <tbody>
-    {{#report.standards}}{{#rules}}<tr><td>{{id}} <span class="muted">{{kind}}</span></td><td><span class="s s-{{status}}">{{statusLabel}}</span></td><td class="files">{{#files}}{{.}}<br>{{/files}}</td><td>{{message}}</td></tr>
+    {{#report.standards}}{{#rules}}<tr><td>{{label}}<br><span class="muted">{{id}}</span></td><td><span class="s s-{{status}}">{{statusLabel}}</span></td><td class="files">{{#files}}{{.}}<br>{{/files}}</td><td>{{message}}</td></tr>
     {{/rules}}{{/report.standards}}
     </tbody>
     </table>
@@ -59,7 +59,7 @@ extension Templates {
     |---|---|---|---|
     {{#report.standards}}
     {{#rules}}
-    | {{id}} ({{kind}}) | {{statusLabel}} | {{#files}}{{.}} {{/files}} | {{message}} |
+    | {{label}} ({{id}}) | {{statusLabel}} | {{#files}}{{.}} {{/files}} | {{message}} |
     {{/rules}}
     {{/report.standards}}
 

@@ -12,11 +12,11 @@ extension Templates {
     </div>
     <p>{{#report.summary.eligibleForCertification}}<span class="s s-ok">{{t.eligible}}</span>{{/report.summary.eligibleForCertification}}{{^report.summary.eligibleForCertification}}<span class="s s-tidak">{{t.notEligible}}</span>{{/report.summary.eligibleForCertification}}</p>
     <table class="meta">
-    <tr><th>{{t.assessmentDate}}</th><td>{{report.assessment.date}}</td></tr>
+    <tr><th>{{t.assessmentDate}}</th><td>{{words.assessmentDate}}</td></tr>
     <tr><th>{{t.assessors}}</th><td>{{#report.assessment.assessors}}<span class="tag">{{.}}</span>{{/report.assessment.assessors}}</td></tr>
     <tr><th>{{t.source}}</th><td>{{report.assessment.source}}</td></tr>
-    <tr><th>{{t.model}}</th><td>{{report.assessment.scoringModel}}</td></tr>
-    <tr><th>{{t.threshold}}</th><td>{{report.assessment.thresholdPercent}}%</td></tr>
+    <tr><th>{{t.model}}</th><td>{{report.assessment.policyVersion}}</td></tr>
+    <tr><th>{{t.threshold}}</th><td>{{report.assessment.thresholdPercent}}</td></tr>
     </table>
     {{#chart}}
     <h3>{{t.chartTitle}}</h3>
@@ -31,9 +31,10 @@ extension Templates {
     <table>
     <thead><tr><th>{{t.standard}}</th><th class="num">{{t.score}}</th><th class="num">{{t.percent}}</th><th>{{t.determination}}</th><th>{{t.mandatoryNotMet}}</th></tr></thead>
     <tbody>
-    {{#report.standards}}<tr><td><a href="#{{id}}">{{id}}</a> {{name}}</td><td class="num">{{score}} / {{maximum}}</td><td class="num">{{percent}}%</td><td>{{#terpenuhi}}<span class="s s-ok">{{t.terpenuhi}}</span>{{/terpenuhi}}{{^terpenuhi}}<span class="s s-tidak">{{t.belumTerpenuhi}}</span>{{/terpenuhi}}</td><td>{{#mandatoryNotMet}}<span class="tag">{{.}}</span>{{/mandatoryNotMet}}</td></tr>
+    {{#report.standards}}<tr><td><a href="#{{id}}">{{id}}</a> {{name}}</td><td class="num">{{score}} / {{maximum}}</td><td class="num">{{percent}}</td><td>{{#terpenuhi}}<span class="s s-ok">{{t.terpenuhi}}</span>{{/terpenuhi}}{{^terpenuhi}}<span class="s s-tidak">{{t.belumTerpenuhi}}</span>{{/terpenuhi}}</td><td>{{#mandatoryNotMet}}<span class="tag">{{.}}</span>{{/mandatoryNotMet}}</td></tr>
     {{/report.standards}}</tbody>
     </table>
+    <p class="muted">{{t.legendDetermination}}</p>
     </section>
 
     <section>
@@ -48,8 +49,8 @@ extension Templates {
     <section>
     <h2>{{t.nextSteps}}</h2>
     {{^report.nextSteps}}<p class="muted">{{t.none}}</p>{{/report.nextSteps}}
-    {{^empty(report.nextSteps)}}<table><thead><tr><th class="num">{{t.priority}}</th><th>{{t.control}}</th><th>{{t.reason}}</th><th class="num">{{t.gain}}</th><th>{{t.completes}}</th></tr></thead><tbody>{{/empty(report.nextSteps)}}
-    {{#report.nextSteps}}<tr><td class="num">{{rank}}</td><td>{{control}} {{title}}</td><td>{{reason}}</td><td class="num">+{{gainPoints}}</td><td>{{#completesStandard}}{{t.yes}}{{/completesStandard}}{{^completesStandard}}{{t.no}}{{/completesStandard}}</td></tr>
+    {{^empty(report.nextSteps)}}<table class="fixed"><colgroup><col style="width:9%"><col style="width:23%"><col style="width:54%"><col style="width:14%"></colgroup><thead><tr><th class="num">{{t.priority}}</th><th>{{t.control}}</th><th>{{t.whatToDo}}</th><th class="num">{{t.gain}}</th></tr></thead><tbody>{{/empty(report.nextSteps)}}
+    {{#report.nextSteps}}<tr><td class="num">{{rank}}</td><td><strong>{{control}}</strong> {{title}}<br><span class="muted">{{reason}}</span></td><td><p><strong>{{t.requirement}}:</strong> {{requirement}}</p><ul class="actions">{{#actions}}<li>{{.}}</li>{{/actions}}</ul></td><td class="gain">+{{gainPoints}}{{#completesStandard}}<br><span class="muted">{{t.completes}}</span>{{/completesStandard}}</td></tr>
     {{/report.nextSteps}}
     {{^empty(report.nextSteps)}}</tbody></table>{{/empty(report.nextSteps)}}
     </section>
@@ -58,14 +59,15 @@ extension Templates {
     <h2>{{t.perStandard}}</h2>
     {{#report.standards}}
     <div class="standard" id="{{id}}">
-    <h3>{{id}} {{name}} — {{percent}}% {{#terpenuhi}}<span class="s s-ok">{{t.terpenuhi}}</span>{{/terpenuhi}}{{^terpenuhi}}<span class="s s-tidak">{{t.belumTerpenuhi}}</span>{{/terpenuhi}}</h3>
-    <table>
+    <h3>{{id}} {{name}} — {{percent}} {{#terpenuhi}}<span class="s s-ok">{{t.terpenuhi}}</span>{{/terpenuhi}}{{^terpenuhi}}<span class="s s-tidak">{{t.belumTerpenuhi}}</span>{{/terpenuhi}}</h3>
+    <table class="fixed compact">
+    <colgroup><col style="width:21%"><col style="width:12%"><col style="width:48%"><col style="width:19%"></colgroup>
     <thead><tr><th>{{t.control}}</th><th>{{t.status}}</th><th>{{t.fakta}} / {{t.analisis}}</th><th>{{t.evidenceRules}}</th></tr></thead>
     <tbody>
     {{#controls}}<tr><td><strong>{{id}}</strong> {{title}}<br><span class="muted">{{t.weight}} {{weight}}{{#mandatory}} · {{t.mandatory}}{{/mandatory}}</span></td>
     <td><span class="s s-{{status}}">{{statusLabel}}</span></td>
-    <td>{{#fakta}}<p><strong>{{t.fakta}}:</strong> {{fakta}}</p>{{/fakta}}{{#analisis}}<p><strong>{{t.analisis}}:</strong> {{analisis}}</p>{{/analisis}}{{^empty(evidenceCited)}}<p class="files">{{t.evidenceCited}}: {{/empty(evidenceCited)}}{{#evidenceCited}}{{.}}; {{/evidenceCited}}{{^empty(evidenceCited)}}</p>{{/empty(evidenceCited)}}</td>
-    <td>{{#rules}}<div><span class="s s-{{status}}">{{statusLabel}}</span> {{id}}{{^empty(files)}}<div class="files">{{/empty(files)}}{{#files}}{{.}}<br>{{/files}}{{^empty(files)}}</div>{{/empty(files)}}{{#message}}<div class="muted">{{message}}</div>{{/message}}</div>{{/rules}}</td></tr>
+    <td>{{fakta}}{{#analisis}} <em>{{analisis}}</em>{{/analisis}}</td>
+    <td>{{#rules}}<div class="rule"><span class="s s-{{status}}">{{statusLabel}}</span> <span class="muted">{{id}}</span></div>{{/rules}}</td></tr>
     {{/controls}}
     </tbody>
     </table>
@@ -88,13 +90,13 @@ extension Templates {
     - {{#report.summary.eligibleForCertification}}{{t.eligible}}{{/report.summary.eligibleForCertification}}{{^report.summary.eligibleForCertification}}{{t.notEligible}}{{/report.summary.eligibleForCertification}}
     - {{report.summary.controlsMet}} / {{report.summary.controlsAssessed}} {{t.controlsMet}}
     - {{t.claimsWithoutEvidence}}: {{report.summary.claimsWithoutEvidence}}
-    - {{t.assessmentDate}}: {{report.assessment.date}}; {{t.assessors}}: {{#report.assessment.assessors}}{{.}}; {{/report.assessment.assessors}}
-    - {{t.model}}: {{report.assessment.scoringModel}}; {{t.threshold}}: {{report.assessment.thresholdPercent}}%
+    - {{t.assessmentDate}}: {{words.assessmentDate}}; {{t.assessors}}: {{#report.assessment.assessors}}{{.}}; {{/report.assessment.assessors}}
+    - {{t.model}}: {{report.assessment.policyVersion}}; {{t.threshold}}: {{report.assessment.thresholdPercent}}
 
     | {{t.standard}} | {{t.score}} | {{t.percent}} | {{t.determination}} | {{t.mandatoryNotMet}} |
     |---|--:|--:|---|---|
     {{#report.standards}}
-    | {{id}} {{name}} | {{score}} / {{maximum}} | {{percent}}% | {{#terpenuhi}}{{t.terpenuhi}}{{/terpenuhi}}{{^terpenuhi}}{{t.belumTerpenuhi}}{{/terpenuhi}} | {{#mandatoryNotMet}}{{.}} {{/mandatoryNotMet}} |
+    | {{id}} {{name}} | {{score}} / {{maximum}} | {{percent}} | {{#terpenuhi}}{{t.terpenuhi}}{{/terpenuhi}}{{^terpenuhi}}{{t.belumTerpenuhi}}{{/terpenuhi}} | {{#mandatoryNotMet}}{{.}} {{/mandatoryNotMet}} |
     {{/report.standards}}
 
     ## {{t.claimsWithoutEvidence}}
@@ -108,13 +110,16 @@ extension Templates {
 
     {{^report.nextSteps}}{{t.none}}{{/report.nextSteps}}
     {{#report.nextSteps}}
-    {{rank}}. {{control}} {{title}} — {{reason}} (+{{gainPoints}}{{#completesStandard}}, {{t.completes}}{{/completesStandard}})
+    {{rank}}. **{{control}} {{title}}** — {{reason}} (+{{gainPoints}}{{#completesStandard}}, {{t.completes}}{{/completesStandard}}). {{t.requirement}}: {{requirement}}
+    {{#actions}}
+       - {{.}}
+    {{/actions}}
     {{/report.nextSteps}}
 
     ## {{t.perStandard}}
     {{#report.standards}}
 
-    ### {{id}} {{name}} — {{percent}}% ({{#terpenuhi}}{{t.terpenuhi}}{{/terpenuhi}}{{^terpenuhi}}{{t.belumTerpenuhi}}{{/terpenuhi}})
+    ### {{id}} {{name}} — {{percent}} ({{#terpenuhi}}{{t.terpenuhi}}{{/terpenuhi}}{{^terpenuhi}}{{t.belumTerpenuhi}}{{/terpenuhi}})
 
     | {{t.control}} | {{t.status}} | {{t.fakta}} / {{t.analisis}} | {{t.evidenceRules}} |
     |---|---|---|---|

@@ -9,13 +9,13 @@ extension Templates {
     <h3>{{t.case}} {{id}} — <span class="s s-{{stage}}">{{stageLabel}}</span> {{#open}}({{t.open}}){{/open}}{{^open}}({{t.closed}}){{/open}}</h3>
     <p>{{t.standard}}: {{#standards}}<span class="tag">{{.}}</span>{{/standards}}</p>
     {{^empty(deadlines)}}<h4>{{t.deadlines}}</h4>
-    <table><thead><tr><th>{{t.what}}</th><th>{{t.received}}</th><th class="num">{{t.workingDays}}</th><th>{{t.due}}</th><th>{{t.endsAt}}</th><th>{{t.skipped}}</th></tr></thead><tbody>{{/empty(deadlines)}}
+    <table class="fixed"><colgroup><col style="width:22%"><col style="width:13%"><col style="width:8%"><col style="width:13%"><col style="width:20%"><col style="width:24%"></colgroup><thead><tr><th>{{t.what}}</th><th>{{t.received}}</th><th class="num">{{t.workingDays}}</th><th>{{t.due}}</th><th>{{t.endsAt}}</th><th>{{t.skipped}}</th></tr></thead><tbody>{{/empty(deadlines)}}
     {{#deadlines}}<tr><td>{{what}}{{#overdue}} <span class="s s-expired">{{t.overdue}}</span>{{/overdue}}{{^overdue}} <span class="muted">{{stateLabel}}</span>{{/overdue}}</td><td>{{received}}</td><td class="num">{{workingDays}}</td><td><strong>{{due}}</strong></td><td>{{endsAt}}<br><span class="muted">{{t.calendarVersion}} {{calendarVersion}}</span></td><td class="muted">{{#skipped}}{{.}}<br>{{/skipped}}</td></tr>
     {{/deadlines}}
     {{^empty(deadlines)}}</tbody></table>{{/empty(deadlines)}}
     {{^empty(nextSteps)}}<ul>{{#nextSteps}}<li>{{.}}</li>{{/nextSteps}}</ul>{{/empty(nextSteps)}}
     <h4>{{t.timeline}}</h4>
-    <table><thead><tr><th class="num">#</th><th>{{t.date}}</th><th>{{t.event}}</th><th>{{t.actor}}</th><th>{{t.detail}}</th></tr></thead><tbody>
+    <table class="fixed"><colgroup><col style="width:5%"><col style="width:20%"><col style="width:22%"><col style="width:23%"><col style="width:30%"></colgroup><thead><tr><th class="num">#</th><th>{{t.date}}</th><th>{{t.event}}</th><th>{{t.actor}}</th><th>{{t.detail}}</th></tr></thead><tbody>
     {{#timeline}}<tr><td class="num">{{sequence}}</td><td>{{date}}<br><span class="muted">{{instant}}</span></td><td>{{eventLabel}}</td><td>{{actor}} <span class="muted">({{role}})</span></td><td>{{detail}}</td></tr>
     {{/timeline}}
     </tbody></table>

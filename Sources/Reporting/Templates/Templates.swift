@@ -41,7 +41,7 @@ enum Templates {
     <tr><th>{{t.lpse}}</th><td>{{report.header.lpse.id}}</td></tr>
     <tr><th>{{t.zone}}</th><td>{{report.header.lpse.zone}}</td></tr>
     <tr><th>{{t.catalog}}</th><td>{{report.header.catalogVersion}}</td></tr>
-    <tr><th>{{t.generated}}</th><td>{{report.header.generatedAt}}</td></tr>
+    <tr><th>{{t.generated}}</th><td>{{words.generated}}</td></tr>
     </table>
     </header>
     """
@@ -57,7 +57,7 @@ enum Templates {
     | {{t.lpse}} | {{report.header.lpse.id}} |
     | {{t.zone}} | {{report.header.lpse.zone}} |
     | {{t.catalog}} | {{report.header.catalogVersion}} |
-    | {{t.generated}} | {{report.header.generatedAt}} |
+    | {{t.generated}} | {{words.generated}} |
 
     """
 }

@@ -29,7 +29,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("Reports/bukti-lpse-kab-contoh-2026-11-25.md\n"))
         let markdown = try sample.read("Reports/bukti-lpse-kab-contoh-2026-11-25.md")
-        #expect(markdown.contains("S13.4.E1 (laporan) | Tidak ada"))
+        #expect(markdown.contains("(S13.4.E1) | Tidak ada"))
         #expect(markdown.contains("laporan-kapasitas-semester-i\\_2026-07-15.pdf: Salah tempat"))
     }
 

@@ -44,7 +44,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("kurang.xml:\(previous):0: error: <penilaian>: control S06.4 of catalog 2026.1 is missing from the file; it counts as not assessed"))
         // S06: 3 + 3 + 3 + 0 (not assessed) = 9 of 11.
-        #expect(result.stdout.contains("S06  Pengelolaan Perubahan                        9    11    81.8  terpenuhi"))
+        #expect(result.stdout.contains("S06  Pengelolaan Perubahan                        9    11    81,8  terpenuhi"))
         #expect(result.stdout.contains("Tidak dinilai (dihitung sebagai belum dinilai): S06.4"))
         let history = try workspace.run(["penilaian", "riwayat", "--format", "json"])
         #expect(history.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")

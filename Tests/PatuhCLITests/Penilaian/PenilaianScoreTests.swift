@@ -8,7 +8,7 @@ import Testing
         let result = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("Terpenuhi: 12 dari 17 standar"))
-        #expect(result.stdout.contains("S04  Pengelolaan Risiko Layanan                 7.5    11    68.1  tidak terpenuhi  S04.3"))
+        #expect(result.stdout.contains("S04  Pengelolaan Risiko Layanan                 7.5    11    68,2  tidak terpenuhi  S04.3"))
         #expect(result.stdout.contains("XCCDF 1.2: default"))
         #expect(result.stderr.isEmpty)
     }
@@ -30,7 +30,7 @@ import Testing
         let s07 = standards[6]
         #expect(Set(s07.keys).isSuperset(of: ["id", "score", "maximum", "percent", "terpenuhi", "mandatoryNotMet"]))
         #expect(s07["id"] as? String == "S07" && s07["score"] as? Double == 8.5 && s07["maximum"] as? Double == 11)
-        #expect(s07["percent"] as? Double == 77.2 && s07["terpenuhi"] as? Bool == false)
+        #expect(s07["percent"] as? Double == 77.3 && s07["terpenuhi"] as? Bool == false)
         #expect(s07["mandatoryNotMet"] as? [String] == ["S07.3", "S07.4"])
         let claims = try #require(json["claimsWithoutEvidence"] as? [[String: Any]])
         #expect(claims.map { $0["control"] as? String } == ["S05.2", "S14.3"])
@@ -56,8 +56,8 @@ import Testing
         let result = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml", "--explain", "S12", "--no-save"])
         #expect(result.status == 1)
         // S12: 3 + 3 + 0 + 2 of 11; S12.3 memenuhi would give 11 of 11.
-        #expect(result.stdout.contains("patuh 8 dari 11 = 72.7 %"))
-        #expect(result.stdout.contains("S12.3        3  ya     tidak     fail            0     3  +3 → 11 · 100.0 %, terpenuhi (berubah)"))
+        #expect(result.stdout.contains("patuh 8 dari 11 = 72,7 %"))
+        #expect(result.stdout.contains("S12.3        3  ya     tidak     fail            0     3  +3 → 11 · 100,0 %, terpenuhi (berubah)"))
         #expect(result.stdout.contains("S12.4        2  –      memenuhi  pass            2     2  —"))
         let unknown = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml", "--explain", "S18"])
         #expect(unknown.status == 2)
