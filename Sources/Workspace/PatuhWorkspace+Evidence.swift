@@ -11,7 +11,10 @@ public struct EvidenceCheck: Sendable {
     public var scan: ScanOutcome
     public var report: EvidenceReport
     /// The seal the files were compared with, if any.
-    public var seal: SealSnapshot?
+    public var seal: SealSnapshot? { sealInForce?.snapshot }
+    /// The seal compared with, where it comes from (database or seal file), and whether the
+    /// database and the seal files disagree.
+    public var sealInForce: SealInForce?
 
     /// Each rule's status and files as scoring takes them; `message` words a finding for the
     /// front end's language.
@@ -72,19 +75,22 @@ extension PatuhWorkspace {
         }
     }
 
-    /// Evaluates every evidence rule on `scan` against the latest seal, on the civil day of now
-    /// in the LPSE's zone: what the CI gate reports and what scoring and reports use.
-    public func evaluate(_ scan: ScanOutcome, warnDays: Int = 30) throws(WorkspaceError) -> EvidenceCheck {
-        let seal = try latestSeal()
+    /// Evaluates every evidence rule on `scan` against the seal in force (the database's
+    /// latest, else the latest seal file, or `sealFile`; see ``sealInForce(file:)``), on the
+    /// civil day of now in the LPSE's zone: what the CI gate reports and what scoring and
+    /// reports use.
+    public func evaluate(_ scan: ScanOutcome, warnDays: Int = 30, sealFile: String? = nil) throws(WorkspaceError) -> EvidenceCheck {
+        let chosen = try sealInForce(file: sealFile)
         let report = RuleEvaluator(catalog: try catalog(), now: now, zone: try zone(), warnDays: warnDays)
             .evaluate(files: scan.classified, facts: scan.facts, walkProblems: scan.walk.problems,
-                      metadataProblems: scan.metadataProblems, seal: seal)
-        return EvidenceCheck(scan: scan, report: report, seal: seal)
+                      metadataProblems: scan.metadataProblems, seal: chosen?.snapshot)
+        return EvidenceCheck(scan: scan, report: report, sealInForce: chosen)
     }
 
     /// Scans and evaluates: the evidence as it stands now.
-    public func checkEvidence(_ options: ScanOptions = ScanOptions(), warnDays: Int = 30) throws(WorkspaceError) -> EvidenceCheck {
-        try evaluate(try scan(options), warnDays: warnDays)
+    public func checkEvidence(_ options: ScanOptions = ScanOptions(), warnDays: Int = 30,
+                              sealFile: String? = nil) throws(WorkspaceError) -> EvidenceCheck {
+        try evaluate(try scan(options), warnDays: warnDays, sealFile: sealFile)
     }
 
     /// Whether the workspace has an `Evidence/` folder.

@@ -9,11 +9,15 @@ public struct GateRequest: Sendable, Hashable {
     public var standards: [String]
     /// How many days before a rule stops being met it is reported as `expiring`.
     public var warnDays: Int
+    /// The seal file to compare with (`--segel`); `nil` for the seal in force.
+    public var sealFile: String?
 
-    public init(failOn: Set<ProblemKind> = ProblemKind.defaultFailOn, standards: [String] = [], warnDays: Int = 30) {
+    public init(failOn: Set<ProblemKind> = ProblemKind.defaultFailOn, standards: [String] = [], warnDays: Int = 30,
+                sealFile: String? = nil) {
         self.failOn = failOn
         self.standards = standards
         self.warnDays = warnDays
+        self.sealFile = sealFile
     }
 }
 
@@ -39,7 +43,7 @@ extension PatuhWorkspace {
         let catalog = try catalog()
         let selected = try selection(request.standards, in: catalog)
         let profile = try profile()
-        let evidence = try checkEvidence(options, warnDays: request.warnDays)
+        let evidence = try checkEvidence(options, warnDays: request.warnDays, sealFile: request.sealFile)
         let gate = EvidenceGate(catalog: catalog, policy: GatePolicy(failOn: request.failOn, standards: selected))
         return GateCheck(evidence: evidence, result: gate.check(evidence.report), catalog: catalog, profile: profile)
     }

@@ -168,8 +168,9 @@ struct EvidenceFaultTests {
     @Test func sealVerifyAndTampering() throws {
         let workspace = try EvidenceWorkspace(sample: true)
         #expect(try workspace.run(["bukti", "verify"]).status == 2)  // nothing sealed yet
+        let evidenceFiles = workspace.evidenceFileCount  // counted before the seal file joins Evidence/_segel/
         let seal = try workspace.run(["bukti", "seal"], ["--catatan", "Penilaian mandiri 2026 diserahkan"])
-        #expect(seal.status == 0 && seal.stdout.contains("Segel #1: \(workspace.evidenceFileCount) berkas disegel"))
+        #expect(seal.status == 0 && seal.stdout.contains("Segel #1: \(evidenceFiles) berkas disegel"))
         #expect(try workspace.run(["bukti", "verify"]).status == 0)
 
         let register = Self.register + "register-aset-layanan_2026-10-30.xlsx"

@@ -93,6 +93,15 @@ public struct RuleEvaluator: Sendable {
         }.map(\.path)
         finding.removed = (context.seal?.files ?? [])
             .filter { $0.rules.contains(rule.id) && context.facts[$0.path] == nil }.map(\.path)
+        if !finding.tampered.isEmpty || !finding.removed.isEmpty {
+            finding.sealChanges = (finding.tampered + finding.removed).sorted().compactMap { path in
+                context.sealed[path].map { sealed in
+                    let now = context.facts[path]?.sha256
+                    return SealDeviation(path: path, kind: now == nil ? .removed : .changed, sealedSHA256: sealed.sha256,
+                                         currentSHA256: now)
+                }
+            }
+        }
         if rule.signatureExpected {
             finding.unsigned = current.filter { $0.file.entry?.ratifiedBy == nil }.map(\.file.path)
         }

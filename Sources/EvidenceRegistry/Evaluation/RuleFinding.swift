@@ -54,6 +54,9 @@ public struct RuleFinding: Sendable, Hashable, Codable {
     public var removed: [EvidencePath]
     /// Counted files dated by their modification time only.
     public var datedByModificationTime: [EvidencePath]
+    /// For a `tampered` rule: each changed or removed file with the hash the seal recorded and
+    /// the current one, in path order (`nil` when nothing differs from the seal).
+    public var sealChanges: [SealDeviation]?
 
     public init(standard: String, control: String, rule: String, status: RuleStatus, files: [EvidencePath] = [],
                 minimum: Int = 1, current: Int = 0, validUntil: CivilDate? = nil, unsigned: [EvidencePath] = [],

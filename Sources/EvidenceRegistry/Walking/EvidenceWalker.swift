@@ -54,7 +54,8 @@ public struct WalkResult: Sendable {
 
 /// Walks `WORKSPACE/Evidence` with `openat`/`fstatat`, never following a symbolic link.
 ///
-/// Names starting with `.` (`.DS_Store`, `.gitkeep`, editors' swap files) are ignored. A
+/// Names starting with `.` (`.DS_Store`, `.gitkeep`, editors' swap files) are ignored, and so is
+/// the folder of seal files, `Evidence/_segel/` (``SealFolder``). A
 /// folder that cannot be listed is reported and skipped; the walk goes on.
 public enum EvidenceWalker {
     /// The evidence folder's name under the workspace root.
@@ -131,6 +132,8 @@ public enum EvidenceWalker {
             if POSIX.isRegular(st) {
                 files.append(WalkedFile(path: EvidencePath(path), stat: POSIX.fileStat(st)))
             } else if POSIX.isDirectory(st) {
+                // Evidence/_segel/ holds the seal files: they describe the evidence, they are not evidence.
+                if relative == EvidenceWalker.folderName, name.elementsEqual(SealFolder.name.utf8) { return }
                 let child = openat(dfd, UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 if child < 0 {
                     problems.append(WalkProblem(path: EvidencePath(path), kind: .unreadableFolder(reason: POSIX.message(errno))))

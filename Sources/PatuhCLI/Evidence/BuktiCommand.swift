@@ -11,9 +11,9 @@ struct BuktiCommand: ParsableCommand {
         Evidence lies in Evidence/<standard>[-slug]/<control>/ (e.g. Evidence/S03-aset/S03.2/), \
         shared documents in Evidence/_bersama/. An optional bukti.xml in those folders records \
         each document's number, date, validity window and ratification. The index lives in \
-        .patuh/registry.sqlite.
+        .patuh/registry.sqlite; seal files, meant to be committed, in Evidence/_segel/.
         """,
-        subcommands: [ScanEvidence.self, SealEvidence.self, VerifyEvidence.self],
+        subcommands: [ScanEvidence.self, SealEvidence.self, VerifyEvidence.self, SealFilesCommand.self],
         aliases: ["evidence"]
     )
 }

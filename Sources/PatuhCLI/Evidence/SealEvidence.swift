@@ -11,7 +11,11 @@ struct SealEvidence: ParsableCommand, LocalizedCommand {
         abstract: "Record the current hashes as a sealed snapshot (e.g. when a penilaian is submitted).",
         discussion: """
         Scans first, then seals every readable file under Evidence/ with its SHA-256 and the rules \
-        it proves. 'patuh bukti verify' and 'patuh periksa' compare against the latest seal.
+        it proves: in .patuh/registry.sqlite, and as a new seal file \
+        Evidence/_segel/segel-<YYYY-MM-DD>-<n>.xml (schema Standards/schema/segel.xsd) to commit \
+        with the evidence; an earlier seal file is never overwritten. The seal file's own SHA-256 \
+        is printed, to quote in the submission letter. 'patuh bukti verify' and 'patuh periksa' \
+        compare against the latest seal, on a fresh checkout against the latest seal file.
 
         Exits 0 once sealed, 2 when --catatan is empty or a file is invalid, 70 when the index \
         cannot be used.

@@ -16,10 +16,16 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
         Scans Evidence/ incrementally, then evaluates every evidence rule of every control. Per \
         rule: ok, missing (fewer files than its minimum), expired (too old, outside its validity \
         window, or of another tahun anggaran), expiring (within --warn-days), unsigned (no \
-        ratification recorded in bukti.xml), tampered (changed since the last seal); per file: \
+        ratification recorded in bukti.xml), tampered (changed or gone since the last seal, both \
+        hashes shown); per file: \
         misfiled, unclassified, unreadable, symlink; and metadata problems in bukti.xml.
 
         Dates are civil days in the LPSE's time zone (patuh.xml; WIB without one).
+
+        The seal compared with is the latest in .patuh/registry.sqlite, else (a fresh CI \
+        checkout) the latest seal file committed under Evidence/_segel/, or the one --segel \
+        names; files added since the seal are no problem. A warning on stderr says when the \
+        database seal and the latest seal file disagree.
 
         Exits 0 when nothing in --fail-on occurs, 1 when something does, 2 for invalid input \
         (standards, patuh.xml, a bukti.xml, an option's value), 70 for an internal error.
@@ -31,6 +37,7 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
           patuh check --format sarif --output Reports/bukti.sarif
           patuh check --format github        # annotations in a GitHub Actions log
           patuh periksa --format junit --output Reports/bukti.xml
+          patuh periksa --format github --segel Evidence/_segel/segel-2026-11-25-1.xml
         """,
         aliases: ["check"]
     )
@@ -58,14 +65,22 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
     @Option(help: "Language of the report and messages: id (Indonesian) or en (English).")
     var lang: Language = .id
 
+    @Option(name: .customLong("segel"), help: ArgumentHelp("Compare with this seal file instead of the latest seal.", valueName: "file"))
+    var sealFile: String?
+
     var language: Language { lang }
 
     static let kindList = ProblemKind.allCases.map(\.rawValue).joined(separator: ",")
 
     func run() throws {
-        let request = GateRequest(failOn: try failKinds(), standards: standards, warnDays: warnDays)
+        let request = GateRequest(failOn: try failKinds(), standards: standards, warnDays: warnDays, sealFile: sealFile)
         let gate = try workspace.open(now, language: lang).check(request, scan: ProgressBar.scanOptions(language: lang))
         Console.error(EvidenceCommandRenderer(language: lang).scanNote(gate.evidence.scan))
+        if let chosen = gate.evidence.sealInForce {
+            let seals = SealFileRenderer(language: lang)
+            if case .file = chosen.source { Console.error(seals.sourceNote(chosen).joined(separator: "\n")) }
+            if let disagreement = chosen.disagreement { Console.error(seals.warning(disagreement)) }
+        }
         let view = GateView(result: gate.result, catalog: gate.catalog, profile: gate.profile, language: lang)
         let style = ANSIStyle(enabled: TerminalStyle.decide(isTerminal: output == nil && TerminalStyle.isTerminal(STDOUT_FILENO)).enabled)
         try write(view.render(format, style: style, toolVersion: Patuh.version))

@@ -57,10 +57,13 @@ public struct EvidenceCommandRenderer: Sendable {
 
     // MARK: - Seal
 
-    /// `bukti seal`: the seal's number, how many files, the note; then the files left out.
+    /// `bukti seal`: the seal's number, how many files, the note; the seal file and its own
+    /// SHA-256; then the files left out.
     public func text(_ receipt: SealReceipt) -> String {
         var lines = [wording.text("evidence.seal.headline", ["id": String(receipt.seal), "files": String(receipt.files),
                                                              "note": receipt.note])]
+        if let path = receipt.sealFile { lines.append(wording.text("seal.receipt.file", ["path": path])) }
+        if let sha = receipt.sealFileSHA256 { lines.append(wording.text("seal.receipt.sha", ["sha": sha])) }
         lines += receipt.skipped.map { "  ! \($0): \(wording.text("evidence.seal.skipped"))" }
         return lines.joined(separator: "\n")
     }
@@ -71,35 +74,59 @@ public struct EvidenceCommandRenderer: Sendable {
             var files: Int
             var note: String
             var skipped: [EvidencePath]
+            var sealFile: String?
+            var sealFileSHA256: String?
         }
-        return try EvidenceJSON.encode(Document(seal: receipt.seal, files: receipt.files, note: receipt.note, skipped: receipt.skipped))
+        return try EvidenceJSON.encode(Document(seal: receipt.seal, files: receipt.files, note: receipt.note, skipped: receipt.skipped,
+                                                sealFile: receipt.sealFile, sealFileSHA256: receipt.sealFileSHA256))
     }
 
     // MARK: - Verify
 
-    /// `bukti verify`: the seal compared with, then `~` changed and `-` gone files.
+    /// `bukti verify`: the seal compared with, then `~` changed and `-` gone files with both
+    /// hashes, then `+` files new since the seal (no failure).
     public func text(_ verification: SealVerification) -> String {
         let seal = verification.seal
-        var lines = [wording.text("evidence.verify.headline", ["id": String(seal.id), "note": seal.note,
-                                                               "files": String(seal.files.count),
-                                                               "deviations": String(verification.deviations.count)])]
-        for deviation in verification.deviations {
-            lines.append(deviation.kind == .changed
-                ? "  ~ \(deviation.path): \(wording.text("evidence.verify.changed"))"
-                : "  - \(deviation.path): \(wording.text("evidence.verify.removed"))")
+        let counts = ["note": seal.note, "files": String(seal.files.count), "deviations": String(verification.deviations.count)]
+        var lines: [String] = []
+        if case .file(let path, _) = verification.source {
+            lines.append(wording.text("seal.verify.headlineFile", counts.merging(["path": path]) { $1 }))
+        } else {
+            lines.append(wording.text("evidence.verify.headline", counts.merging(["id": String(seal.id)]) { $1 }))
         }
+        for deviation in verification.deviations {
+            if deviation.kind == .changed {
+                let hashes = wording.text("seal.verify.hashes", ["sealed": deviation.sealedSHA256,
+                                                                 "current": deviation.currentSHA256 ?? "?"])
+                lines.append("  ~ \(deviation.path): \(wording.text("evidence.verify.changed")) (\(hashes))")
+            } else {
+                let hash = wording.text("seal.verify.sealedHash", ["sealed": deviation.sealedSHA256])
+                lines.append("  - \(deviation.path): \(wording.text("evidence.verify.removed")) (\(hash))")
+            }
+        }
+        lines += verification.added.map { "  + \($0): \(wording.text("seal.verify.added"))" }
         return lines.joined(separator: "\n")
     }
 
     public func json(_ verification: SealVerification) throws -> String {
         struct Document: Encodable {
             var seal: Int64
+            var sealFile: String?
+            var sealFileSHA256: String?
             var note: String
             var sealedFiles: Int
             var deviations: [SealDeviation]
+            var added: [EvidencePath]
         }
-        return try EvidenceJSON.encode(Document(seal: verification.seal.id, note: verification.seal.note,
-                                                sealedFiles: verification.seal.files.count, deviations: verification.deviations))
+        var file: String?
+        var sha: String?
+        if case .file(let path, let digest) = verification.source {
+            file = path
+            sha = digest
+        }
+        return try EvidenceJSON.encode(Document(seal: verification.seal.id, sealFile: file, sealFileSHA256: sha,
+                                                note: verification.seal.note, sealedFiles: verification.seal.files.count,
+                                                deviations: verification.deviations, added: verification.added))
     }
 
     // MARK: - Progress

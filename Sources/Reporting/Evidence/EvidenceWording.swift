@@ -75,9 +75,23 @@ public struct EvidenceWording: Sendable {
             let signer = rule?.signer ?? text("evidence.rule.defaultSigner")
             return text("evidence.rule.unsigned", ["signer": signer, "files": names(finding.unsigned)])
         case .tampered:
+            if let changes = finding.sealChanges, !changes.isEmpty {
+                return text("evidence.rule.tampered", ["files": changes.map(sealChange).joined(separator: "; ")])
+            }
             let gone = text("evidence.rule.gone")
             let changed = finding.tampered.map(\.string) + finding.removed.map { "\($0.string) \(gone)" }
             return text("evidence.rule.tampered", ["files": changed.joined(separator: ", ")])
+        }
+    }
+
+    /// A sealed file that changed or disappeared, with the sealed hash and the current one.
+    public func sealChange(_ change: SealDeviation) -> String {
+        switch change.kind {
+        case .changed:
+            text("seal.hashes.changed", ["path": change.path.string, "sealed": change.sealedSHA256,
+                                         "current": change.currentSHA256 ?? "?"])
+        case .removed:
+            text("seal.hashes.removed", ["path": change.path.string, "sealed": change.sealedSHA256])
         }
     }
 
