@@ -1,4 +1,5 @@
 import ArgumentParser
+import Workspace
 import Catalog
 import Core
 import XMLSupport
@@ -25,8 +26,14 @@ struct ValidateStandards: ParsableCommand {
         """
     )
 
-    @Argument(help: "The standards folder.")
-    var directory: String = "Standards"
+    @Argument(help: "The standards folder (default: PATUH_STANDARDS, else ./Standards when present, else the catalog built into patuh).")
+    var directoryArgument: String?
+
+    /// The folder to validate.
+    var directory: String {
+        let location = StandardsLocation.resolve(root: ".", explicit: directoryArgument)
+        return (try? location.directory()) ?? "Standards"
+    }
 
     @Option(help: "Output format: text or json (json goes to stdout).")
     var format: OutputFormat = .text
