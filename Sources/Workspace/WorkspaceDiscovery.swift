@@ -24,7 +24,8 @@ public enum WorkspaceDiscovery {
     /// The workspace root for a command: with a folder named (`-C DIR`, `--workspace DIR` or the
     /// positional argument), the nearest workspace at or above it, else that folder itself (a
     /// workspace without a profile); without one, the nearest workspace at or above the current
-    /// folder, or a `notFound` error that names `patuh init`.
+    /// folder, else the current folder when it holds `Evidence/`, `Standards/` or `.patuh/` (a
+    /// workspace without a profile), or an error that names `patuh init`.
     public static func resolve(explicit: String?,
                                currentDirectory: String = FileManager.default.currentDirectoryPath) throws(WorkspaceError) -> String {
         if let explicit {
@@ -32,6 +33,13 @@ public enum WorkspaceDiscovery {
             return relativeIfSame(found, explicit)
         }
         guard let found = root(from: currentDirectory) else {
+            // A workspace without a profile (Evidence/, Standards/ or .patuh/ but no patuh.xml),
+            // as older workspaces are: the current folder itself.
+            if ["Evidence", "Standards", ".patuh"].contains(where: {
+                FileManager.default.fileExists(atPath: (currentDirectory as NSString).appendingPathComponent($0))
+            }) {
+                return "."
+            }
             throw WorkspaceError(.invalidInput, "workspace.notFound", ["folder": currentDirectory])
         }
         return relativeIfSame(found, ".")
