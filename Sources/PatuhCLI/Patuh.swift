@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Core
 import Foundation
 import Workspace
@@ -18,8 +19,9 @@ public struct Patuh: ParsableCommand {
         Exit codes: 0 success; 1 the thing checked falls short; 2 invalid input (files, argument \
         values); 64 usage error; 70 internal error.
         """,
-        version: version,
+        version: versionLine,
         subcommands: [
+            InitCommand.self,
             AssessCommand.self,
             ReportCommand.self,
             StandardsCommand.self,
@@ -33,6 +35,15 @@ public struct Patuh: ParsableCommand {
             ImporCommand.self,
         ]
     )
+
+    /// `patuh --version`: Patuh's version and the catalog it carries (and an override in force).
+    static var versionLine: String {
+        var line = version + ", " + Messages(.en).text("version.catalog", ["version": EmbeddedStandards.version, "source": "embedded"])
+        if let folder = ProcessInfo.processInfo.environment["PATUH_STANDARDS"], !folder.isEmpty {
+            line += "; PATUH_STANDARDS=\(folder) overrides it"
+        }
+        return line
+    }
 
     public init() {}
 

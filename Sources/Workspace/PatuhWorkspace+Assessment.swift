@@ -28,6 +28,10 @@ extension PatuhWorkspace {
     public func answers(_ file: String, expecting kind: AssessmentKind? = nil) throws(WorkspaceError) -> (AnswerFile, [AnswerProblem]) {
         let inputs = try scoring()
         let path = resolve(file)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw WorkspaceError(.invalidInput, "assessment.answers.missing",
+                                 ["path": path, "file": file, "kind": (kind ?? .mandiri).rawValue])
+        }
         let outcome = AnswerFileLoader.load(path: path, schema: inputs.schema, catalog: inputs.catalog, expecting: kind)
         guard let answers = outcome.file, outcome.blockingProblems.isEmpty else {
             throw WorkspaceError(.invalidInput, "assessment.answers.invalid", ["path": path], diagnostics: outcome.diagnostics)

@@ -23,8 +23,12 @@ import XMLSupport
 public final class PatuhWorkspace: @unchecked Sendable {
     /// The workspace folder.
     public let root: String
-    /// The standards folder in force.
-    public let standardsDirectory: String
+    /// Where the standards in force come from (a folder, or the catalog compiled into Patuh).
+    public let standardsLocation: StandardsLocation
+    /// The standards folder in force (for the embedded catalog, its copy in Patuh's cache).
+    public var standardsDirectory: String {
+        (try? standardsLocation.directory()) ?? "(embedded standards: cache folder not writable)"
+    }
     /// Where "now" comes from.
     public let clock: Clock
 
@@ -41,11 +45,17 @@ public final class PatuhWorkspace: @unchecked Sendable {
     /// job reads it once).
     public private(set) var catalogLoads = 0
 
-    /// A workspace at `root`, with the standards of `standards` (default `ROOT/Standards`).
+    /// A workspace at `root`, with the standards of `standards` (default: `PATUH_STANDARDS`,
+    /// else `ROOT/Standards` when it exists, else the embedded catalog; see ``StandardsLocation``).
     /// Nothing is read until a use case needs it.
-    public init(root: String, standards: String? = nil, clock: Clock = .system) {
+    public convenience init(root: String, standards: String? = nil, clock: Clock = .system) {
+        self.init(root: root, location: StandardsLocation.resolve(root: root, explicit: standards), clock: clock)
+    }
+
+    /// A workspace at `root` with the standards of `location`.
+    public init(root: String, location: StandardsLocation, clock: Clock = .system) {
         self.root = root
-        self.standardsDirectory = standards ?? (root as NSString).appendingPathComponent("Standards")
+        self.standardsLocation = location
         self.clock = clock
     }
 
@@ -121,6 +131,7 @@ public final class PatuhWorkspace: @unchecked Sendable {
     // MARK: - Loading
 
     private func loadCatalog() throws(WorkspaceError) -> StandardsCatalog {
+        try requireStandards()
         do {
             let catalog = try CatalogLoader.load(directory: standardsDirectory)
             catalogLoads += 1
@@ -194,6 +205,16 @@ public final class PatuhWorkspace: @unchecked Sendable {
             return try PatuhDatabase.open(workspace: root)
         } catch {
             throw Self.storeFailure(error)
+        }
+    }
+
+    /// Fails with `invalidInput` and the command that makes it when the standards folder named
+    /// by `--standards` / `PATUH_STANDARDS` does not exist (missing, not invalid).
+    public func requireStandards() throws(WorkspaceError) {
+        guard case .folder(let path) = standardsLocation else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WorkspaceError(.invalidInput, "workspace.standards.missing", ["path": path])
         }
     }
 

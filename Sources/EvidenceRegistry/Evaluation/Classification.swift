@@ -171,7 +171,7 @@ public struct Classifier: Sendable {
         case .misfiled:
             status = .misfiled
         case .control, .shared:
-            if name == EvidenceLayout.metadataFileName {
+            if name == EvidenceLayout.metadataFileName || name == EvidenceLayout.readmeFileName {
                 return ClassifiedFile(path: path, placement: placement, status: .metadata, rules: [], entry: nil)
             }
             rules = matchingRules(name, placement: placement, entry: entry, matcher: &matcher)

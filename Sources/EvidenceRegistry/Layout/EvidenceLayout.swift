@@ -32,6 +32,8 @@ public struct EvidenceLayout: Sendable {
     public static let sharedFolder = "_bersama"
     /// The name of the optional metadata file in a control folder or in `_bersama/`.
     public static let metadataFileName = "bukti.xml"
+    /// The guide `patuh init` writes in each control folder: never evidence, never misfiled.
+    public static let readmeFileName = "BACA.md"
 
     public let catalog: StandardsCatalog
 

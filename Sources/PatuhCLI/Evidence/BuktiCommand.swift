@@ -38,6 +38,6 @@ struct EvidenceOptions: ParsableArguments {
 extension WorkspaceOptions {
     /// The workspace on the clock of `--now` / `PATUH_NOW`, a bad value refused (exit 2) in `language`.
     func open(_ now: NowOption, language: Language) throws -> PatuhWorkspace {
-        open(clock: try timeArgument(language: language) { () throws(TimeError) in try Clock.resolve(argument: now.value) })
+        try open(clock: try timeArgument(language: language) { () throws(TimeError) in try Clock.resolve(argument: now.value) })
     }
 }

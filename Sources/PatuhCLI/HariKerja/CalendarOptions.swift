@@ -3,6 +3,7 @@ import Core
 import Foundation
 import Pembinaan
 import Workspace
+import XMLSupport
 
 extension CutiBersamaRule: ExpressibleByArgument {}
 extension IndonesianZone: ExpressibleByArgument {
@@ -22,8 +23,16 @@ extension DeadlineConvention: ExpressibleByArgument {
 /// The options that make a working calendar: where the holidays are and how to count.
 struct CalendarOptions: ParsableArguments {
     @Option(name: .customLong("kalender"), help: ArgumentHelp(
-        "The holiday calendar folder (one YYYY.xml per year).", valueName: "dir"))
-    var directory: String = "Standards/kalender"
+        "The holiday calendar folder, one YYYY.xml per year (default: Standards/kalender when present, else the calendar built into patuh).", valueName: "dir"))
+    var directoryOption: String?
+
+    /// The calendar folder: --kalender, else PATUH_STANDARDS/kalender, else ./Standards/kalender
+    /// when present, else the calendar built into patuh.
+    var directory: String {
+        if let directoryOption { return directoryOption }
+        let location = StandardsLocation.resolve(root: ".", explicit: nil)
+        return ((try? location.directory()) ?? "Standards") + "/kalender"
+    }
 
     @Option(name: .customLong("cuti-bersama"), help: ArgumentHelp(
         "Whether cuti bersama days are non-working (libur, the default) or working days (kerja).",

@@ -86,11 +86,13 @@ struct CaseLogOptions: ParsableArguments {
 
     /// The workspace on the clock of `--now` / `PATUH_NOW` (exit 2 naming a value that is not an instant).
     func open() throws -> PatuhWorkspace {
+        let clock: Clock
         do {
-            return workspace.open(clock: try Clock.resolve(argument: now.value))
+            clock = try Clock.resolve(argument: now.value)
         } catch {
             throw WorkspaceError(.invalidInput) { language in error.message(language) }
         }
+        return try workspace.open(clock: clock)
     }
 
     /// Who records an event, with `basis`; a usage error without a name.

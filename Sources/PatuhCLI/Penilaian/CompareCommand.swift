@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand, LocalizedCommand {
     var lang: Language = .id
 
     func run() throws {
-        let opened = workspace.open(clock: .system)
+        let opened = try workspace.open(clock: .system)
         let inputs = try opened.scoring()
         let (comparison, warnings) = try opened.compare(mandiri: mandiri, faktual: faktual)
         switch format {

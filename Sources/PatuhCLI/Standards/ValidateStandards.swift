@@ -1,4 +1,5 @@
 import ArgumentParser
+import Workspace
 import Catalog
 import Core
 import XMLSupport
@@ -29,8 +30,15 @@ struct ValidateStandards: ParsableCommand {
         """
     )
 
-    @Argument(help: "The standards folders (default: Standards).")
-    var directories: [String] = ["Standards"]
+    @Argument(help: "The standards folders (default: PATUH_STANDARDS, else ./Standards when present, else the catalog built into patuh).")
+    var directoryArguments: [String] = []
+
+    /// The folders to validate.
+    var directories: [String] {
+        guard directoryArguments.isEmpty else { return directoryArguments }
+        let location = StandardsLocation.resolve(root: ".", explicit: nil)
+        return [(try? location.directory()) ?? "Standards"]
+    }
 
     @Option(help: "Output format: text or json (json goes to stdout).")
     var format: OutputFormat = .text

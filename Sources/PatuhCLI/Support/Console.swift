@@ -10,6 +10,11 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Writes `text` to stderr without a newline (a prompt).
+    static func errorInline(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     /// Encodes a value as stable, human-readable JSON (sorted keys, no escaped slashes).
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

@@ -19,7 +19,7 @@ enum WorkspaceIdentity {
 
     /// The identity from `patuh.xml`, or `nil` when the workspace has none.
     static func loadIfPresent(_ workspace: WorkspaceOptions) throws -> Identity? {
-        let path = (workspace.workspace as NSString).appendingPathComponent(WorkspaceProfile.fileName)
+        let path = (try workspace.root() as NSString).appendingPathComponent(WorkspaceProfile.fileName)
         return FileManager.default.fileExists(atPath: path) ? try load(workspace) : nil
     }
 

@@ -9,47 +9,74 @@ import XMLSupport
 /// The workspace every LPSE-facing command works on: a folder with `Evidence/`, `Reports/`,
 /// Patuh's database in `.patuh/`, and usually `Standards/`.
 struct WorkspaceOptions: ParsableArguments {
-    @Argument(help: "The workspace folder (default: the current folder).")
-    var workspace: String = "."
+    @Argument(help: ArgumentHelp(
+        "The workspace folder (default: the nearest folder holding patuh.xml, from the current folder up).",
+        valueName: "workspace"))
+    var positionalWorkspace: String?
+
+    @Option(name: [.customShort("C"), .customLong("workspace")], help: ArgumentHelp(
+        "Run in the workspace at or above this folder, like git -C.", valueName: "dir"))
+    var workspaceOption: String?
 
     @Option(name: .customLong("standards"),
-            help: "The standards folder (default: WORKSPACE/Standards).")
+            help: "The standards folder (default: PATUH_STANDARDS, else WORKSPACE/Standards when present, else the catalog built into patuh).")
     var standardsDirectory: String?
 
-    /// The standards folder in use.
+    /// The workspace root: the folder named by `-C`/`--workspace`/the argument, else the nearest
+    /// folder holding `patuh.xml` from the current folder up; exit 2 outside any workspace.
+    func root() throws(WorkspaceError) -> String {
+        try WorkspaceDiscovery.resolve(explicit: workspaceOption ?? positionalWorkspace)
+    }
+
+    /// The workspace root, or `.` when there is none (for messages; commands call ``root()``).
+    var workspace: String {
+        (try? root()) ?? "."
+    }
+
+    /// Where the standards come from (``StandardsLocation``).
+    var location: StandardsLocation {
+        StandardsLocation.resolve(root: workspace, explicit: standardsDirectory)
+    }
+
+    /// The standards folder in use (the embedded catalog's cache copy when no folder is given).
     var standards: String {
-        standardsDirectory ?? (workspace as NSString).appendingPathComponent("Standards")
+        (try? location.directory()) ?? "Standards"
     }
 
     /// Fails with exit 2 unless the workspace is an existing folder.
     func requireWorkspace() throws {
+        let workspace = try root()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandFailure.invalidInput("patuh: workspace '\(workspace)' is not a folder")
         }
     }
 
-    /// The workspace, opened once for the command, on `clock`.
-    func open(clock: Clock) -> PatuhWorkspace {
-        PatuhWorkspace(root: workspace, standards: standardsDirectory, clock: clock)
+    /// The workspace, opened once for the command, on `clock` (exit 2 outside any workspace).
+    func open(clock: Clock) throws -> PatuhWorkspace {
+        let root = try root()
+        return PatuhWorkspace(root: root, location: StandardsLocation.resolve(root: root, explicit: standardsDirectory),
+                              clock: clock)
     }
 
     /// The workspace on the clock of `--now` / `PATUH_NOW` (exit 2 when that value is not an instant).
     func open(_ now: NowOption) throws -> PatuhWorkspace {
-        open(clock: try now.clock())
+        try open(clock: try now.clock())
     }
 
     /// Loads the catalog from ``standards`` or fails with exit 2 and every diagnostic.
     func loadCatalog() throws -> StandardsCatalog {
-        try CatalogOptions.loadCatalog(directory: standards)
+        try open(clock: .system).requireStandards()
+        return try CatalogOptions.loadCatalog(directory: standards)
     }
 
     /// Opens the workspace database, failing with exit 70 (and nothing overwritten) when it
     /// cannot be used.
     func openDatabase() throws -> PatuhDatabase {
         try requireWorkspace()
+        let root = try root()
         do {
-            return try PatuhDatabase.open(workspace: workspace)
+            return try PatuhDatabase.open(workspace: root)
         } catch {
             throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
         }
