@@ -112,23 +112,33 @@ public struct AssessmentHistory: Sendable {
                     WHERE (? IS NULL OR lpseId = ?) AND (? IS NULL OR kind = ?)
                     ORDER BY assessmentDate, kind, id
                     """, arguments: [lpseId, lpseId, kind, kind])
-                return try rows.map { row in
-                    let id: Int64 = row["id"]
+                return try rows.enumerated().map { index, row in
+                    let ordinal = RowReader(row, table: "assessment", identity: "row \(index + 1)")
+                    let id: Int64 = try ordinal("id")
+                    let column = ordinal.identified(as: "id \(id)")
                     let standards = try Row.fetchAll(db, sql: """
                         SELECT * FROM assessmentStandard WHERE assessmentId = ? ORDER BY standardId
-                        """, arguments: [id]).map {
-                        StoredStandardScore(standardId: $0["standardId"], score: $0["score"], maximum: $0["maximum"],
-                                            percent: $0["percent"], terpenuhi: $0["terpenuhi"])
+                        """, arguments: [id]).enumerated().map { index, row in
+                        let ordinal = RowReader(row, table: "assessmentStandard", identity: "assessment \(id), row \(index + 1)")
+                        let standardId: String = try ordinal("standardId")
+                        let column = ordinal.identified(as: "assessment \(id), standard \(standardId)")
+                        return StoredStandardScore(standardId: standardId, score: try column("score"),
+                                                   maximum: try column("maximum"), percent: try column("percent"),
+                                                   terpenuhi: try column("terpenuhi"))
                     }
-                    return StoredAssessment(id: id, lpseId: row["lpseId"], lpseName: row["lpseName"], kind: row["kind"],
-                                            assessmentDate: row["assessmentDate"], catalogVersion: row["catalogVersion"],
-                                            policyVersion: row["policyVersion"], file: row["file"], scoredAt: row["scoredAt"],
-                                            terpenuhi: row["terpenuhi"], standardCount: row["standardCount"],
-                                            eligible: row["eligible"], standards: standards)
+                    return StoredAssessment(id: id, lpseId: try column("lpseId"), lpseName: try column("lpseName"),
+                                            kind: try column("kind"), assessmentDate: try column("assessmentDate"),
+                                            catalogVersion: try column("catalogVersion"),
+                                            policyVersion: try column("policyVersion"), file: try column("file"),
+                                            scoredAt: try column("scoredAt"), terpenuhi: try column("terpenuhi"),
+                                            standardCount: try column("standardCount"), eligible: try column("eligible"),
+                                            standards: standards)
                 }
             }
         } catch {
-            throw StoreError(code: .unavailable, path: database.path, message: "cannot read the assessment history: \(error)")
+            throw StoreError.reading("assessment", path: database.path, error) { error in
+                StoreError(code: .unavailable, path: database.path, message: "cannot read the assessment history: \(error)")
+            }
         }
     }
 }
