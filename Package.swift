@@ -13,6 +13,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "patuh", targets: ["patuh"]),
+        // Fuzz targets: `swift build -Xswiftc -sanitize=fuzzer,address --product patuh-fuzz`
+        // (see Benchmarks/fuzz.sh); a plain build only replays saved inputs.
+        .executable(name: "patuh-fuzz", targets: ["PatuhFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -154,6 +157,14 @@ let package = Package(
             name: "patuh-bench",
             dependencies: ["Core", "Catalog", "Assessment", "Workspace", "XMLSupport"],
             path: "Benchmarks/PatuhBench",
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Fuzzing
+        .target(name: "CPatuhFuzz"),
+        .executableTarget(
+            name: "PatuhFuzz",
+            dependencies: ["CPatuhFuzz", "Core", "XMLSupport", "Catalog", "Assessment", "EvidenceRegistry"],
             swiftSettings: strictSettings
         ),
 

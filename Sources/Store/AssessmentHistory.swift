@@ -113,23 +113,33 @@ public struct AssessmentHistory: Sendable {
                     WHERE (? IS NULL OR lpse_id = ?) AND (? IS NULL OR kind = ?)
                     ORDER BY assessment_date, kind, id
                     """, arguments: [lpseId, lpseId, kind, kind])
-                return try rows.map { row in
-                    let id: Int64 = row["id"]
+                return try rows.enumerated().map { index, row in
+                    let ordinal = RowReader(row, table: "assessment", identity: "row \(index + 1)")
+                    let id: Int64 = try ordinal("id")
+                    let column = ordinal.identified(as: "id \(id)")
                     let standards = try Row.fetchAll(db, sql: """
                         SELECT * FROM assessment_standard WHERE assessment_id = ? ORDER BY standard_id
-                        """, arguments: [id]).map {
-                        StoredStandardScore(standardId: $0["standard_id"], score: $0["score"], maximum: $0["maximum"],
-                                            percent: $0["percent"], terpenuhi: $0["terpenuhi"])
+                        """, arguments: [id]).enumerated().map { index, row in
+                        let ordinal = RowReader(row, table: "assessment_standard", identity: "assessment \(id), row \(index + 1)")
+                        let standardId: String = try ordinal("standard_id")
+                        let column = ordinal.identified(as: "assessment \(id), standard \(standardId)")
+                        return StoredStandardScore(standardId: standardId, score: try column("score"),
+                                                   maximum: try column("maximum"), percent: try column("percent"),
+                                                   terpenuhi: try column("terpenuhi"))
                     }
-                    return StoredAssessment(id: id, lpseId: row["lpse_id"], lpseName: row["lpse_name"], kind: row["kind"],
-                                            assessmentDate: row["assessment_date"], catalogVersion: row["catalog_version"],
-                                            policyVersion: row["policy_version"], file: row["file"], scoredAt: row["scored_at"],
-                                            terpenuhi: row["terpenuhi"], standardCount: row["standard_count"],
-                                            eligible: row["eligible"], standards: standards)
+                    return StoredAssessment(id: id, lpseId: try column("lpse_id"), lpseName: try column("lpse_name"),
+                                            kind: try column("kind"), assessmentDate: try column("assessment_date"),
+                                            catalogVersion: try column("catalog_version"),
+                                            policyVersion: try column("policy_version"), file: try column("file"),
+                                            scoredAt: try column("scored_at"), terpenuhi: try column("terpenuhi"),
+                                            standardCount: try column("standard_count"), eligible: try column("eligible"),
+                                            standards: standards)
                 }
             }
         } catch {
-            throw StoreError(code: .unavailable, path: database.path, message: "cannot read the assessment history: \(error)")
+            throw StoreError.reading("assessment", path: database.path, error) { error in
+                StoreError(code: .unavailable, path: database.path, message: "cannot read the assessment history: \(error)")
+            }
         }
     }
 }

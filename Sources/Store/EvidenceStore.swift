@@ -16,22 +16,33 @@ public struct EvidenceStore: EvidenceIndex {
     }
 
     public func indexedFiles() throws -> [IndexedFile] {
-        try database.pool.read { db in
-            var files: [IndexedFile] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime_ns, inode, sha256, racy, rules, metadata FROM evidence_file")
-            while let row = try rows.next() {
-                files.append(IndexedFile(
-                    path: EvidencePath(row[0]),
-                    stat: FileStat(size: row[1], modifiedNanos: row[2], inode: UInt64(bitPattern: row[3])),
-                    sha256: row[4], racy: row[5], rules: Self.split(row[6]), metadata: row[7]))
+        try readingTable("evidence_file", in: database) {
+            try database.pool.read { db in
+                var files: [IndexedFile] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime_ns, inode, sha256, racy, rules, metadata FROM evidence_file")
+                while let row = try rows.next() {
+                    let ordinal = RowReader(row, table: "evidence_file", identity: "row \(files.count + 1)")
+                    let path: String = try ordinal("path")
+                    let column = ordinal.identified(as: "path '\(path)'")
+                    files.append(IndexedFile(
+                        path: EvidencePath(path),
+                        stat: FileStat(size: try column("size"), modifiedNanos: try column("mtime_ns"),
+                                       inode: UInt64(bitPattern: try column("inode"))),
+                        sha256: try column("sha256"), racy: try column("racy"), rules: Self.split(try column("rules")),
+                        metadata: try column("metadata")))
+                }
+                return files
             }
-            return files
         }
     }
 
     /// Reads the rows straight from SQLite into the snapshot's buffer: no `Row`, no `String`
     /// per column. The primary key keeps them in byte order of the paths.
     public func snapshot() throws -> IndexSnapshot {
+        try readingTable("evidence_file", in: database) { try readSnapshot() }
+    }
+
+    private func readSnapshot() throws -> IndexSnapshot {
         try database.pool.read { db in
             var snapshot = IndexSnapshot()
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence_file") ?? 0
@@ -47,6 +58,7 @@ public struct EvidenceStore: EvidenceIndex {
                 guard code == SQLITE_ROW else {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                 }
+                try Self.checkTypes(raw)
                 let stat = FileStat(size: sqlite3_column_int64(raw, 1), modifiedNanos: sqlite3_column_int64(raw, 2),
                                     inode: UInt64(bitPattern: sqlite3_column_int64(raw, 3)))
                 let hasMetadata = sqlite3_column_type(raw, 7) != SQLITE_NULL
@@ -55,6 +67,31 @@ public struct EvidenceStore: EvidenceIndex {
                                 metadata: hasMetadata ? Self.text(raw, 7) : nil)
             }
             return snapshot
+        }
+    }
+
+    /// Checks the current row's storage classes before reading it raw: SQLite would read
+    /// text in an integer column as 0, silently.
+    private static func checkTypes(_ statement: SQLiteStatement) throws(CorruptRow) {
+        let columns: [(index: Int32, name: String, type: Int32)] = [
+            (0, "path", SQLITE_TEXT), (1, "size", SQLITE_INTEGER), (2, "mtime_ns", SQLITE_INTEGER),
+            (3, "inode", SQLITE_INTEGER), (4, "sha256", SQLITE_TEXT), (5, "racy", SQLITE_INTEGER),
+            (6, "rules", SQLITE_TEXT),
+        ]
+        for column in columns {
+            let found = sqlite3_column_type(statement, column.index)
+            guard found != column.type else { continue }
+            let identity = sqlite3_column_type(statement, 0) == SQLITE_TEXT
+                ? "path '\(String(decoding: text(statement, 0), as: UTF8.self))'" : "a row"
+            let what = switch found {
+            case SQLITE_NULL: "NULL"
+            case SQLITE_TEXT: "the text '\(String(decoding: text(statement, column.index).prefix(40), as: UTF8.self))'"
+            case SQLITE_FLOAT: "the number \(sqlite3_column_double(statement, column.index))"
+            case SQLITE_INTEGER: "the integer \(sqlite3_column_int64(statement, column.index))"
+            default: "a blob"
+            }
+            throw CorruptRow(table: "evidence_file", row: identity,
+                             problem: "the column \(column.name) holds \(what), not \(column.type == SQLITE_TEXT ? "text" : "an integer")")
         }
     }
 
@@ -93,13 +130,20 @@ public struct EvidenceStore: EvidenceIndex {
     }
 
     public func lastScan() throws -> ScanRecord? {
-        try database.pool.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT instant, catalog_version, file_count, added, changed, removed, hashed, hashed_bytes, skipped
-                FROM evidence_scan ORDER BY id DESC LIMIT 1
-                """).map { row in
-                ScanRecord(instant: try date(row[0], table: "evidence_scan"), catalogVersion: row[1], fileCount: row[2], added: row[3], changed: row[4],
-                           removed: row[5], hashed: row[6], hashedBytes: row[7], skipped: row[8])
+        try readingTable("evidence_scan", in: database) {
+            try database.pool.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT id, instant, catalog_version, file_count, added, changed, removed, hashed, hashed_bytes, skipped
+                    FROM evidence_scan ORDER BY id DESC LIMIT 1
+                    """).map { row in
+                    let ordinal = RowReader(row, table: "evidence_scan", identity: "the last row")
+                    let column = ordinal.identified(as: "id \(try ordinal("id", as: Int64.self))")
+                    return ScanRecord(instant: try date(try column("instant", as: String.self), table: "evidence_scan"), catalogVersion: try column("catalog_version"),
+                                      fileCount: try column("file_count"), added: try column("added"),
+                                      changed: try column("changed"), removed: try column("removed"),
+                                      hashed: try column("hashed"), hashedBytes: try column("hashed_bytes"),
+                                      skipped: try column("skipped"))
+                }
             }
         }
     }
@@ -118,16 +162,24 @@ public struct EvidenceStore: EvidenceIndex {
     }
 
     public func latestSeal() throws -> SealSnapshot? {
-        try database.pool.read { db in
-            guard let seal = try Row.fetchOne(db, sql: "SELECT id, instant, note FROM evidence_seal ORDER BY id DESC LIMIT 1") else {
-                return nil
+        try readingTable("evidence_seal", in: database) {
+            try database.pool.read { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT id, instant, note FROM evidence_seal ORDER BY id DESC LIMIT 1") else {
+                    return nil
+                }
+                let ordinal = RowReader(row, table: "evidence_seal", identity: "the last row")
+                let id: Int64 = try ordinal("id")
+                let seal = ordinal.identified(as: "id \(id)")
+                let files = try Row.fetchAll(db, sql: "SELECT path, sha256, size, rules FROM evidence_seal_file WHERE seal_id = ? ORDER BY path",
+                                             arguments: [id]).enumerated().map { index, row in
+                    let ordinal = RowReader(row, table: "evidence_seal_file", identity: "seal \(id), row \(index + 1)")
+                    let path: String = try ordinal("path")
+                    let column = ordinal.identified(as: "seal \(id), path '\(path)'")
+                    return SealedFile(path: EvidencePath(path), sha256: try column("sha256"), size: try column("size"),
+                                      rules: Self.split(try column("rules")))
+                }
+                return SealSnapshot(id: id, instant: try date(try seal("instant", as: String.self), table: "evidence_seal #\(id)"), note: try seal("note"), files: files)
             }
-            let id: Int64 = seal[0]
-            let files = try Row.fetchAll(db, sql: "SELECT path, sha256, size, rules FROM evidence_seal_file WHERE seal_id = ? ORDER BY path",
-                                         arguments: [id]).map { row in
-                SealedFile(path: EvidencePath(row[0]), sha256: row[1], size: row[2], rules: Self.split(row[3]))
-            }
-            return SealSnapshot(id: id, instant: try date(seal[1], table: "evidence_seal #\(id)"), note: seal[2], files: files)
         }
     }
 

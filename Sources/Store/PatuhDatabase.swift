@@ -1,5 +1,8 @@
 import Foundation
 public import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The workspace database: `.patuh/registry.sqlite` under the workspace root.
 ///
@@ -104,12 +107,21 @@ public final class PatuhDatabase: Sendable {
 
     /// Checks the first bytes of an existing, non-empty file for SQLite's header, so that
     /// nothing (not even WAL set-up) touches a file that is something else.
+    /// The file is opened without blocking and must be a regular file: a FIFO in its place
+    /// would otherwise stall every command.
     private static func refuseNonDatabase(at path: String) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }
-        if header != Data("SQLite format 3\u{0}".utf8) {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw StoreError(code: .notADatabase, path: path,
+                             message: "this is not a regular file, so not a Patuh database; move it away, Patuh will not overwrite it")
+        }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = Glibc.read(fd, &header, header.count)
+        if count <= 0 { return }
+        if header.prefix(count) != Array("SQLite format 3\u{0}".utf8)[...] {
             throw StoreError(code: .notADatabase, path: path,
                              message: "this file is not a Patuh database (no SQLite header); move it away, Patuh will not overwrite it")
         }

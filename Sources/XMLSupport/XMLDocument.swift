@@ -29,21 +29,41 @@ public final class XMLDocument: @unchecked Sendable {
         xmlFreeDoc(pointer)
     }
 
-    /// Reads and parses the file at `path`.
-    public static func parse(path: String) throws(XMLError) -> XMLDocument {
-        let bytes = try FileBytes.read(path: path)
-        return try parse(bytes: bytes, path: path)
+    /// Reads the file at `path` through ``InputFile`` and parses it.
+    ///
+    /// - Parameters:
+    ///   - shownAs: how diagnostics name the file, when not by `path` (a path relative to a
+    ///     workspace, say).
+    ///   - followSymlinks: `false` refuses a symbolic link (see ``InputFile``).
+    ///   - limits: the size and attribute limits (``XMLLimits/standard`` unless a test says otherwise).
+    public static func parse(path: String, shownAs: String? = nil, followSymlinks: Bool = true,
+                             limits: XMLLimits = .standard) throws(XMLError) -> XMLDocument {
+        let shown = shownAs ?? path
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path: path, maximumSize: limits.maximumFileSize, followSymlinks: followSymlinks)
+        } catch {
+            throw shown == path ? error : XMLError(code: error.code, diagnostics: error.diagnostics.map {
+                XMLDiagnostic(file: shown, line: $0.line, column: $0.column, message: $0.message)
+            })
+        }
+        return try parse(bytes: bytes, path: shown, limits: limits)
     }
 
     /// Parses `bytes`; `path` only names the source in diagnostics.
-    public static func parse(bytes: [UInt8], path: String) throws(XMLError) -> XMLDocument {
+    ///
+    /// Before libxml2 sees them, the bytes are held to `limits`: their size, and the attributes
+    /// on one element and in all (``XMLError/Code/forbidden`` naming the element and its line).
+    public static func parse(bytes: [UInt8], path: String, limits: XMLLimits = .standard) throws(XMLError) -> XMLDocument {
         LibXML.prepareThread()
         guard !bytes.isEmpty else {
             throw XMLError(code: .malformed, file: path, line: 1, message: "the file is empty; expected an XML document")
         }
-        guard bytes.count <= Int(Int32.max) else {
-            throw XMLError(code: .unreadable, file: path, message: "the file is too large")
+        guard bytes.count <= min(limits.maximumFileSize, Int(Int32.max)) else {
+            throw XMLError(code: .unreadable, file: path,
+                           message: "the document is \(bytes.count) bytes; the limit for an XML input is \(limits.maximumFileSize) bytes")
         }
+        try checkAttributes(bytes, path: path, limits: limits)
         let sink = ErrorSink(file: path)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -65,5 +85,21 @@ public final class XMLDocument: @unchecked Sendable {
             throw XMLError(code: .malformed, file: path, line: 1, message: "the document has no root element")
         }
         return XMLDocument(pointer: parsed, path: path, root: LibXML.element(from: rootNode, document: parsed))
+    }
+
+    /// Refuses the bytes when an element, or the document, has more attributes than `limits` allow.
+    private static func checkAttributes(_ bytes: [UInt8], path: String, limits: XMLLimits) throws(XMLError) {
+        let problem: XMLDiagnostic? = bytes.withUnsafeBufferPointer { buffer in
+            guard let excess = AttributeScan(limits: limits).excess(in: buffer) else { return nil }
+            let (line, column) = AttributeScan.location(of: excess.offset, in: buffer)
+            let element = String(excess.element.prefix(80))
+            let message = excess.isTotal
+                ? "the document has more than \(limits.maximumAttributes) attributes (at <\(element)>); "
+                    + "Patuh accepts at most \(limits.maximumAttributes) in one XML input"
+                : "<\(element)> has \(excess.count) attributes; Patuh accepts at most "
+                    + "\(limits.maximumAttributesPerElement) on one element"
+            return XMLDiagnostic(file: path, line: line, column: column, message: message)
+        }
+        if let problem { throw XMLError(code: .forbidden, diagnostics: [problem]) }
     }
 }

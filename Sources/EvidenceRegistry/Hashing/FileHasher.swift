@@ -18,9 +18,11 @@ public enum HashResult: Sendable, Hashable {
 
 /// Streams a file through SHA-256 with a fixed buffer: memory does not grow with file size.
 ///
-/// The file is opened without following symlinks. Its size and modification time are taken
-/// before and after reading; when they differ (the file grew or was rewritten while hashed),
-/// it is read again, up to ``maxAttempts`` times.
+/// The file is opened without following a symbolic link and without blocking (a FIFO or a
+/// device never stalls the hasher), and only what `fstat` of the opened descriptor says is a
+/// regular file is read. Its size and modification time are taken before and after reading;
+/// when they differ (the file grew or was rewritten while hashed), it is read again, up to
+/// ``maxAttempts`` times.
 public struct FileHasher: Sendable {
     /// How many times a changing file is read before the last hash is kept as unstable.
     public var maxAttempts: Int
@@ -34,9 +36,19 @@ public struct FileHasher: Sendable {
     }
 
     /// Hashes the file at `absolutePath`, reading through `buffer` (reused between calls).
+    ///
+    /// Only the last component is opened without following a link; the scanner hashes by
+    /// relative path through verified folders instead (``ParallelHasher/hash(relativePaths:under:progress:)``).
     public func hash(absolutePath: String, buffer: UnsafeMutableRawBufferPointer) -> HashResult {
-        let fd = open(absolutePath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return .failed(reason: POSIX.message(errno)) }
+        let fd = open(absolutePath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else {
+            return .failed(reason: errno == ELOOP ? "a symbolic link (not followed)" : POSIX.message(errno))
+        }
+        return hash(descriptor: fd, buffer: buffer)
+    }
+
+    /// Hashes the file open at `fd`, and closes it.
+    func hash(descriptor fd: Int32, buffer: UnsafeMutableRawBufferPointer) -> HashResult {
         defer { close(fd) }
         #if canImport(Glibc)
         _ = posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL)

@@ -38,6 +38,35 @@ public struct ParallelHasher: Sendable {
         return results.values()
     }
 
+    /// Hashes `paths`, relative to the workspace folder `root` (free of symbolic links, as the
+    /// walker's root is), opening every folder on each path relative to the one before it
+    /// without following a link (see ``FolderCursor``). Results are in the order of `paths`.
+    public func hash(relativePaths paths: [String], under root: String,
+                     progress: (@Sendable (Int64) -> Void)? = nil) -> [HashResult] {
+        guard !paths.isEmpty else { return [] }
+        let results = ResultSlots(count: paths.count)
+        let workerCount = min(workers, paths.count)
+        let hasher = self.hasher, bufferSize = self.bufferSize
+        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 64)
+            defer { buffer.deallocate() }
+            guard var cursor = FolderCursor(root: root) else {
+                let reason = "cannot open the workspace folder: \(POSIX.message(errno))"
+                while let index = results.claim() { results.set(index, .failed(reason: reason)) }
+                return
+            }
+            while let index = results.claim() {
+                let result: HashResult = switch cursor.open(paths[index]) {
+                case .success(let fd): hasher.hash(descriptor: fd, buffer: buffer)
+                case .failure(let failure): .failed(reason: failure.reason)
+                }
+                results.set(index, result)
+                if case .hashed(_, let stat, _, _) = result { progress?(stat.size) }
+            }
+        }
+        return results.values()
+    }
+
     private final class ResultSlots: @unchecked Sendable {
         // Each slot is written by exactly one worker and read only after all have finished.
         private let storage: UnsafeMutableBufferPointer<HashResult?>

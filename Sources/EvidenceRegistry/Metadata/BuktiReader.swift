@@ -1,6 +1,5 @@
 import Catalog
 import Core
-import Foundation
 import XMLSupport
 
 /// Reads `bukti.xml` files: safe parse, XSD validation (`Standards/schema/bukti.xsd`), then
@@ -26,16 +25,31 @@ public struct BuktiReader: Sendable {
     }
 
     /// Reads the `bukti.xml` at `absolutePath`; diagnostics name it as `shownPath`.
+    ///
+    /// The file is read like every XML input (``XMLSupport/InputFile``: a regular file within
+    /// the size limit), and a symbolic link is refused: the walker never follows one either.
     public func read(absolutePath: String, shownPath: EvidencePath) throws(EvidenceError) -> BuktiFile {
-        guard let data = FileManager.default.contents(atPath: absolutePath) else {
-            throw EvidenceError(code: .invalidMetadata, file: shownPath.string, message: "cannot read the file")
-        }
         let document: XMLDocument
         do {
-            document = try XMLDocument.parse(bytes: [UInt8](data), path: shownPath.string)
+            document = try XMLDocument.parse(path: absolutePath, shownAs: shownPath.string, followSymlinks: false)
         } catch {
             throw EvidenceError(code: .invalidMetadata, diagnostics: error.diagnostics)
         }
+        return try read(document, shownPath: shownPath)
+    }
+
+    /// Reads a `bukti.xml` already in memory (held to the same limits as a file).
+    public func read(bytes: [UInt8], shownPath: EvidencePath) throws(EvidenceError) -> BuktiFile {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parse(bytes: bytes, path: shownPath.string)
+        } catch {
+            throw EvidenceError(code: .invalidMetadata, diagnostics: error.diagnostics)
+        }
+        return try read(document, shownPath: shownPath)
+    }
+
+    private func read(_ document: XMLDocument, shownPath: EvidencePath) throws(EvidenceError) -> BuktiFile {
         let problems = schema.validate(document)
         guard problems.isEmpty else { throw EvidenceError(code: .invalidMetadata, diagnostics: problems) }
         guard document.root.name == "bukti", document.root.namespace == Self.namespace else {

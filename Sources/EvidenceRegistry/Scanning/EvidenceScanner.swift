@@ -152,7 +152,7 @@ public struct EvidenceScanner: Sendable {
         repeat {
             let batch = Array(toHash[start..<min(start + batchSize, toHash.count)])
             start += batch.count
-            let results = hasher.hash(batch.map { absolute($0.file.path) }) { bytes in
+            let results = hasher.hash(relativePaths: batch.map(\.file.path.string), under: root) { bytes in
                 report?(totals.advance(bytes: bytes))
             }
             for (item, result) in zip(batch, results) {
@@ -204,6 +204,9 @@ public struct EvidenceScanner: Sendable {
             return row
         }
     }
+
+    /// The workspace folder with every symbolic link resolved, as the walker lists it.
+    var root: String { POSIX.realPath(workspace) }
 
     func absolute(_ path: EvidencePath) -> String {
         (workspace.hasSuffix("/") ? workspace : workspace + "/") + path.string

@@ -1,7 +1,7 @@
 import Foundation
 public import Catalog
 public import Core
-import XMLSupport
+public import XMLSupport
 
 /// The workspace profile, `patuh.xml` at the workspace root: which LPSE the evidence belongs
 /// to, its instansi, its time zone and whose infrastructure its SPSE runs on.
@@ -49,6 +49,11 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
         } catch {
             throw EvidenceError(code: error.code == .schema ? .schema : .invalidMetadata, diagnostics: error.diagnostics)
         }
+        return try read(root, path: path)
+    }
+
+    /// The profile a `patuh.xml` root element describes, once it satisfies `workspace.xsd`.
+    public static func read(_ root: XMLElement, path: String) throws(EvidenceError) -> WorkspaceProfile {
         guard root.name == "lpse", root.namespace == namespace else {
             throw EvidenceError(code: .invalidMetadata, file: path, line: root.line,
                                 message: "expected an <lpse> element in namespace \(namespace)")

@@ -51,26 +51,29 @@ public struct CaseEventRecord: Sendable, Hashable, FetchableRecord {
     /// The SHA-256 of this record's ``canonicalText``, as stored.
     public var hash: String
 
-    /// Reads a row of `case_event`.
-    public init(row: Row) {
-        seq = row["seq"]
-        caseId = row["case_id"]
-        caseSeq = row["case_seq"]
-        lpse = row["lpse"]
-        event = row["event"]
-        actor = row["actor"]
-        role = row["role"]
-        at = row["at"]
-        zone = row["zone"]
-        civilDate = row["civil_date"]
-        noticeNumber = row["notice_number"]
-        noticeDitetapkan = row["notice_ditetapkan"]
-        noticeDikirim = row["notice_dikirim"]
-        noticeDiterima = row["notice_diterima"]
-        basis = row["basis"]
-        payload = row["payload"]
-        previousHash = row["prev_hash"]
-        hash = row["hash"]
+    /// Reads a row of `case_event`; a value of the wrong type or a missing column throws
+    /// (``StoreError/Code/corrupt`` once it leaves ``CaseLog``), never traps.
+    public init(row: Row) throws {
+        let ordinal = RowReader(row, table: "case_event", identity: "a row")
+        seq = try ordinal("seq")
+        let column = ordinal.identified(as: "seq \(seq)")
+        caseId = try column("case_id")
+        caseSeq = try column("case_seq")
+        lpse = try column("lpse")
+        event = try column("event")
+        actor = try column("actor")
+        role = try column("role")
+        at = try column("at")
+        zone = try column("zone")
+        civilDate = try column("civil_date")
+        noticeNumber = try column("notice_number")
+        noticeDitetapkan = try column("notice_ditetapkan")
+        noticeDikirim = try column("notice_dikirim")
+        noticeDiterima = try column("notice_diterima")
+        basis = try column("basis")
+        payload = try column("payload")
+        previousHash = try column("prev_hash")
+        hash = try column("hash")
     }
 
     /// A record for `event` at position `seq` (and `caseSeq` in its case) after `previousHash`,

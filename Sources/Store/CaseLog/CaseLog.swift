@@ -139,7 +139,8 @@ public struct CaseLog: Sendable {
 
     static func head(_ db: Database) throws -> (seq: Int, hash: String)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM case_log_head WHERE id = 1") else { return nil }
-        return (row["seq"], row["hash"])
+        let column = RowReader(row, table: "case_log_head", identity: "id 1")
+        return (try column("seq"), try column("hash"))
     }
 
     /// The notice an event issues or concerns, and the receipt date it records.
@@ -159,10 +160,10 @@ public struct CaseLog: Sendable {
             return try body()
         } catch let error as CaseLogError {
             throw error
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
-            throw .store(storeError("cannot use the pembinaan log: \(error)", code: .unavailable))
+            throw .store(StoreError.reading("case_event", path: database.path, error) { error in
+                storeError("cannot use the pembinaan log: \(error)", code: .unavailable)
+            })
         }
     }
 }
