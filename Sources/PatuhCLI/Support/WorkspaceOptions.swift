@@ -25,7 +25,7 @@ struct WorkspaceOptions: ParsableArguments {
     func requireWorkspace() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure.invalidInput("patuh: workspace '\(workspace)' is not a folder")
+            throw LocalizedFailure(status: ExitStatus.invalidInput, "workspace.notAFolder", ["path": workspace])
         }
     }
 
@@ -51,7 +51,7 @@ struct WorkspaceOptions: ParsableArguments {
         do {
             return try PatuhDatabase.open(workspace: workspace)
         } catch {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
+            throw LocalizedFailure(status: ExitStatus.internalError, "workspace.database", ["detail": error.description])
         }
     }
 }
