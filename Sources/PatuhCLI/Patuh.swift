@@ -62,8 +62,11 @@ public struct Patuh: ParsableCommand {
         } catch let failure as CommandFailure {
             failure.lines.forEach(Console.error)
             Foundation.exit(failure.status)
+        } catch let failure as LocalizedFailure {
+            failure.lines(language(of: command)).forEach(Console.error)
+            Foundation.exit(failure.status)
         } catch let failure as WorkspaceError {
-            failure.lines((command as? any LocalizedCommand)?.language ?? .id).forEach(Console.error)
+            failure.lines(language(of: command)).forEach(Console.error)
             Foundation.exit(failure.kind.exitStatus)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
@@ -71,9 +74,14 @@ public struct Patuh: ParsableCommand {
             // Help, version, and usage errors raised while running (e.g. a bare group command).
             exit(withError: error)
         } catch {
-            Console.error("patuh: internal error: \(error)")
+            Console.error(Messages(language(of: command)).text("support.internal", ["detail": "\(error)"]))
             Foundation.exit(ExitStatus.internalError)
         }
+    }
+
+    /// The language a command speaks (`--lang`), Indonesian for a command without one.
+    private static func language(of command: any ParsableCommand) -> Language {
+        (command as? any LocalizedCommand)?.language ?? .id
     }
 
     /// Errors of swift-argument-parser (help requests, clean exits, usage errors) are its to print.
@@ -81,4 +89,24 @@ public struct Patuh: ParsableCommand {
         error is CleanExit || error is ValidationError
             || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
+}
+
+/// A failure raised below a command (writing a file, reading the clock, loading the catalog), whose
+/// lines come from the message catalog in the language of the command that fails: ``Patuh/runMain(arguments:)``
+/// renders them with the command's `--lang`.
+struct LocalizedFailure: Error {
+    var status: Int32
+    var render: @Sendable (Language) -> [String]
+
+    init(status: Int32, render: @escaping @Sendable (Language) -> [String]) {
+        self.status = status
+        self.render = render
+    }
+
+    /// One catalog message, with `before` (language-free lines such as diagnostics) ahead of it.
+    init(status: Int32, before: [String] = [], _ key: String, _ values: [String: String] = [:]) {
+        self.init(status: status) { language in before + [Messages(language).text(key, values)] }
+    }
+
+    func lines(_ language: Language) -> [String] { render(language) }
 }

@@ -17,8 +17,11 @@ import Testing
     @Test func shippedCatalogIsValid() throws {
         let result = try PatuhRunner.run(["standar", "validate", standards])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("17 standards, 68 controls, 114 evidence rules"))
+        #expect(result.stdout.contains(": sah: katalog 2026.1, 17 standar, 68 kontrol, 114 aturan bukti"))
         #expect(result.stderr.isEmpty)
+        let english = try PatuhRunner.run(["standar", "validate", standards, "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.contains(": valid: catalog 2026.1, 17 standards, 68 controls, 114 evidence rules"))
     }
 
     @Test func englishAliasAndJSON() throws {
@@ -51,8 +54,12 @@ import Testing
     @Test func showUnknownIdListsTheValidOnes() throws {
         let result = try PatuhRunner.run(["standar", "show", "S18", "--standards", standards])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("unknown standard 'S18'"))
-        #expect(result.stderr.contains("S01, S02"))
+        #expect(result.stderr.contains("standar 'S18' tidak dikenal"))
+        #expect(result.stderr.contains("id yang sah: S01, S02"))
+        let english = try PatuhRunner.run(["standar", "show", "S18", "--standards", standards, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("unknown standard 'S18'"))
+        #expect(english.stderr.contains("valid ids: S01, S02"))
     }
 
     @Test func showPrintsTheTree() throws {

@@ -34,7 +34,7 @@ enum OSCALDocumentKind: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// `patuh ekspor oscal --jenis katalog|hasil|poam [WORKSPACE] [--penilaian FILE] [--output FILE]`.
-struct EksporOSCALCommand: ParsableCommand {
+struct EksporOSCALCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "oscal",
         abstract: "The catalog, a penilaian's results, or its POA&M as OSCAL 1.1.2 JSON.",
@@ -78,6 +78,8 @@ struct EksporOSCALCommand: ParsableCommand {
 
     @OptionGroup var now: NowOption
 
+    var language: Language { lang }
+
     func run() throws {
         let texts = InteropTexts(language: lang)
         if kind != .katalog && penilaian == nil { throw CommandFailure.invalidInput(texts.needsPenilaian) }
@@ -92,7 +94,7 @@ struct EksporOSCALCommand: ParsableCommand {
             let path = penilaian ?? ""
             let (answers, notAssessed) = try inputs.answers(path)
             if !notAssessed.isEmpty {
-                Console.error(texts.notAssessed(notAssessed, file: path, as: "tidak dinilai / not assessed"))
+                Console.error(texts.notAssessed(notAssessed, file: path, as: texts.notAssessedInOSCAL))
             }
             let evidence = try inputs.evidence(language: lang)
             if kind == .hasil {

@@ -6,7 +6,7 @@ import Interop
 import Workspace
 
 /// `patuh ekspor xccdf [WORKSPACE] [--penilaian FILE] [--output FILE]`.
-struct EksporXCCDFCommand: ParsableCommand {
+struct EksporXCCDFCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "xccdf",
         abstract: "The catalog as an XCCDF 1.2 Benchmark; with --penilaian, its TestResult too.",
@@ -45,6 +45,8 @@ struct EksporXCCDFCommand: ParsableCommand {
     var lang: Language = .id
 
     @OptionGroup var now: NowOption
+
+    var language: Language { lang }
 
     func run() throws {
         let texts = InteropTexts(language: lang)

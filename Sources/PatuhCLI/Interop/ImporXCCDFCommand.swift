@@ -8,7 +8,7 @@ import Workspace
 import XMLSupport
 
 /// `patuh impor xccdf FILE [WORKSPACE] [--output answer.xml]`.
-struct ImporXCCDFCommand: ParsableCommand {
+struct ImporXCCDFCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "xccdf",
         abstract: "Read an XCCDF 1.2 TestResult back into a penilaian answer file.",
@@ -65,13 +65,15 @@ struct ImporXCCDFCommand: ParsableCommand {
     @Option(help: "Language of messages: id (Indonesian) or en (English).")
     var lang: Language = .id
 
+    var language: Language { lang }
+
     func run() throws {
         let texts = InteropTexts(language: lang)
         if let output, FileManager.default.fileExists(atPath: output) {
             throw CommandFailure.invalidInput(texts.exists(output))
         }
         let inputs = try workspace.open(clock: .system).scoring()
-        let defaults = XCCDFImportDefaults(lpse: try lpse(), assessors: try assessors.map(TemplateCommand.assessor), kind: kind)
+        let defaults = XCCDFImportDefaults(lpse: try lpse(), assessors: try assessors.map { try TemplateCommand.assessor($0, language: lang) }, kind: kind)
         let outcome = XCCDFResultReader.load(path: file, catalog: inputs.catalog, policy: inputs.policy, defaults: defaults)
         let english = lang == .en
         outcome.problems.forEach { Console.error($0.text(english: english)) }
@@ -81,7 +83,7 @@ struct ImporXCCDFCommand: ParsableCommand {
         }
         answers.path = output ?? "stdout"
         let (text, problems) = AnswerFileWriter.renderChecked(
-            answers, comment: ["Diimpor oleh patuh impor xccdf dari \(file) (TestResult \(outcome.testResultId))."],
+            answers, comment: [texts.importComment(file, testResult: outcome.testResultId)],
             schema: inputs.schema, catalog: inputs.catalog)
         guard problems.isEmpty else {
             throw CommandFailure(status: ExitStatus.invalidInput, problems.map(\.description) + [texts.invalidOutput(file)])
@@ -93,10 +95,11 @@ struct ImporXCCDFCommand: ParsableCommand {
 
     /// The LPSE from the options, else from patuh.xml; `nil` when neither names it.
     private func lpse() throws -> LPSEIdentity? {
+        let messages = Messages(lang)
         let identity = try WorkspaceIdentity.loadIfPresent(workspace)
         guard let id = lpseIdOption ?? identity?.id, !id.isEmpty else { return nil }
         guard id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
-            throw CommandFailure.invalidInput("patuh: --lpse-id '\(id)' must be letters, digits, '.', '_' or '-'")
+            throw CommandFailure.invalidInput(messages.text("penilaian.lpseId.invalid", ["id": id]))
         }
         let name = lpseNameOption ?? identity?.name ?? id
         let instansi = instansiOption ?? identity?.instansi ?? ""

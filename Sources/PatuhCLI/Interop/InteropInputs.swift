@@ -39,7 +39,7 @@ struct InteropInputs {
             return EvidenceContext(facts: facts, hashes: Dictionary(
                 files.map { ($0.path.string, $0.sha256) }, uniquingKeysWith: { first, _ in first }))
         } catch {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: cannot read the evidence index: \(error)"])
+            throw LocalizedFailure(status: ExitStatus.internalError, "interop.evidenceIndex", ["detail": "\(error)"])
         }
     }
 }

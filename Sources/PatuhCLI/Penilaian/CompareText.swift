@@ -9,11 +9,12 @@ struct CompareText {
     var decimals: Int
     var language: Language
 
-    private func t(_ id: String, _ en: String) -> String { Label(id, en).text(language) }
+    /// The message `key` in the text's language.
+    private func t(_ key: String, _ values: [String: String] = [:]) -> String { Messages(language).text(key, values) }
 
     func render() -> [String] {
         var lines = [
-            "\(comparison.lpse.name) (\(comparison.lpse.id)) · \(t("mandiri", "mandiri")) \(comparison.mandiriDate) · faktual \(comparison.faktualDate)",
+            "\(comparison.lpse.name) (\(comparison.lpse.id)) · mandiri \(comparison.mandiriDate) · faktual \(comparison.faktualDate)",
             "",
             controls(),
             "",
@@ -32,7 +33,7 @@ struct CompareText {
     }
 
     private func controls() -> String {
-        var table = TextTable([t("Kontrol", "Control"), "Mandiri", "Faktual", t("Relasi", "Relation")])
+        var table = TextTable([t("penilaian.compare.control"), "Mandiri", "Faktual", t("penilaian.compare.relation")])
         for control in comparison.controls {
             table.add([control.controlId, control.mandiri?.rawValue ?? "—", control.faktual?.rawValue ?? "—",
                        control.relation.rawValue])
@@ -41,8 +42,8 @@ struct CompareText {
     }
 
     private func standards() -> String {
-        var table = TextTable([t("Standar", "Standard"), "Mandiri %", t("Penetapan mandiri", "Mandiri determination"),
-                               "Faktual %", t("Penetapan faktual", "Faktual determination"), t("Selisih", "Difference")],
+        var table = TextTable([t("penilaian.compare.standard"), "Mandiri %", t("penilaian.compare.mandiriDetermination"),
+                               "Faktual %", t("penilaian.compare.faktualDetermination"), t("penilaian.compare.difference")],
                               alignments: [.left, .right, .left, .right, .left, .right])
         for row in comparison.standards {
             table.add([row.standardId, NumberFormat.percent(row.mandiriPercent, decimals: decimals, language: language), verdict(row.mandiri),
@@ -50,11 +51,12 @@ struct CompareText {
                        row.percentDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.percent($0, decimals: decimals, language: language) } ?? "—"])
         }
         let counts = comparison.terpenuhi
-        return table.render() + "\n" + "\(t("Terpenuhi", "Terpenuhi")): mandiri \(counts.mandiri), faktual \(counts.faktual) \(t("dari", "of")) \(comparison.standards.count)"
+        return table.render() + "\n" + t("penilaian.compare.terpenuhi", ["mandiri": String(counts.mandiri), "faktual": String(counts.faktual),
+                                             "total": String(comparison.standards.count)])
     }
 
     private func verdict(_ score: StandardScore) -> String {
-        let base = score.terpenuhi ? "terpenuhi" : t("tidak terpenuhi", "not terpenuhi")
+        let base = score.terpenuhi ? "terpenuhi" : t("penilaian.compare.notTerpenuhi")
         return score.mandatoryNotMet.isEmpty ? base : base + " (" + score.mandatoryNotMet.joined(separator: ", ") + ")"
     }
 
@@ -63,16 +65,17 @@ struct CompareText {
         let share = calibration.shareLpseHigher.map { NumberFormat.percent(PercentRule.percent($0 * 100), decimals: 1, language: language) } ?? "—"
         let mean = calibration.meanDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.number($0, decimals: 3) } ?? "—"
         return [
-            "\(t("Kalibrasi", "Calibration")): \(calibration.lpseHigher) \(t("dari", "of")) \(calibration.compared) "
-                + t("kontrol yang dinilai kedua pihak dinilai lebih tinggi oleh LPSE", "controls scored by both were rated higher by the LPSE")
-                + " (\(share) %); \(calibration.lpseLower) " + t("lebih rendah", "lower") + "; \(calibration.same) " + t("sama", "same") + ".",
-            "\(t("Rata-rata selisih (mandiri − faktual)", "Mean difference (mandiri − faktual)")): \(mean) \(t("poin per kontrol", "points per control"))",
+            t("penilaian.compare.calibration", [
+                "higher": String(calibration.lpseHigher), "compared": String(calibration.compared), "share": share,
+                "lower": String(calibration.lpseLower), "same": String(calibration.same),
+            ]),
+            t("penilaian.compare.meanDifference", ["mean": mean]),
         ]
     }
 
     private func overrides() -> [String] {
-        var lines = ["", "\(t("Override oleh asesor", "Overrides by the assessor")) (\(comparison.overrides.count)):"]
-        if comparison.overrides.isEmpty { lines.append("  " + t("tidak ada", "none")) }
+        var lines = ["", t("penilaian.compare.overrides", ["count": String(comparison.overrides.count)])]
+        if comparison.overrides.isEmpty { lines.append("  " + t("penilaian.compare.none")) }
         for record in comparison.overrides {
             let change = record.override
             lines.append("  \(record.controlId)  \(change.from.rawValue) → \(change.to.rawValue) · \(change.authority) · \(change.time)")
@@ -82,11 +85,11 @@ struct CompareText {
     }
 
     private func findings() -> [String] {
-        var lines = ["", "\(t("Temuan", "Findings")) (\(comparison.findings.count)):"]
-        if comparison.findings.isEmpty { lines.append("  " + t("tidak ada", "none")) }
+        var lines = ["", t("penilaian.compare.findings", ["count": String(comparison.findings.count)])]
+        if comparison.findings.isEmpty { lines.append("  " + t("penilaian.compare.none")) }
         for finding in comparison.findings {
             lines.append("  \(finding.id) [\(finding.severity.rawValue)] \(finding.controlId): \(finding.description)")
-            lines.append("         \(t("Rekomendasi", "Recommendation")): \(finding.rekomendasi)")
+            lines.append("         " + t("penilaian.compare.recommendation", ["text": finding.rekomendasi]))
         }
         return lines
     }

@@ -1,4 +1,5 @@
 import Assessment
+import Core
 import Foundation
 
 /// Reads the evidence status per rule from the JSON of `patuh periksa --format json`:
@@ -38,7 +39,8 @@ enum EvidenceReportReader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CommandFailure.invalidInput("\(path):0:0: error: cannot read the evidence report: \(error.localizedDescription)")
+            throw LocalizedFailure(status: ExitStatus.invalidInput, "penilaian.evidenceReport.unreadable",
+                                   ["path": path, "detail": error.localizedDescription])
         }
         do {
             let report = try JSONDecoder().decode(Report.self, from: data)
@@ -47,7 +49,8 @@ enum EvidenceReportReader {
                              files: ($0.files ?? []).map(\.path), message: $0.message)
             })
         } catch {
-            throw CommandFailure.invalidInput("\(path):0:0: error: not the JSON of 'patuh periksa --format json' (expected {\"rules\":[{\"rule\",\"status\",\"files\",...}]}): \(error)")
+            throw LocalizedFailure(status: ExitStatus.invalidInput, "penilaian.evidenceReport.invalid",
+                                   ["path": path, "detail": "\(error)"])
         }
     }
 }

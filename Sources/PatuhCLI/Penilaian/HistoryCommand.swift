@@ -6,7 +6,7 @@ import Store
 import Workspace
 
 /// `patuh penilaian riwayat [WORKSPACE]` (alias `history`).
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "riwayat",
         abstract: "Show how each standard's score moved over the stored assessments (alias: history).",
@@ -33,6 +33,11 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Language of labels: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    var language: Language { lang }
+
     func run() throws {
         let stored = try workspace.open(clock: .system).history(lpse: lpse, kind: kind)
         if format == .json {
@@ -40,16 +45,17 @@ struct HistoryCommand: ParsableCommand {
             return
         }
         guard !stored.isEmpty else {
-            Console.out("Belum ada penilaian tersimpan di \(workspace.workspace)/.patuh/; jalankan 'patuh penilaian nilai FILE'.")
+            Console.out(Messages(lang).text("penilaian.history.empty", ["path": workspace.workspace]))
             return
         }
-        Console.out(Self.render(stored))
+        Console.out(Self.render(stored, language: lang))
     }
 
-    static func render(_ stored: [StoredAssessment]) -> String {
+    static func render(_ stored: [StoredAssessment], language: Language = .id) -> String {
+        let messages = Messages(language)
         let columns = stored.map { "\($0.assessmentDate) \($0.kind == AssessmentKind.faktual.rawValue ? "F" : "M")" }
         let ids = Array(Set(stored.flatMap { $0.standards.map(\.standardId) })).sorted()
-        var table = TextTable(["Standar"] + columns + ["Perubahan"], alignments: [.left] + columns.map { _ in .right } + [.right])
+        var table = TextTable([messages.text("penilaian.history.standard")] + columns + [messages.text("penilaian.history.change")], alignments: [.left] + columns.map { _ in .right } + [.right])
         for id in ids {
             let cells = stored.map { assessment -> String in
                 guard let row = assessment.standards.first(where: { $0.standardId == id }) else { return "" }
@@ -57,10 +63,10 @@ struct HistoryCommand: ParsableCommand {
             }
             table.add([id] + cells + [change(of: id, in: stored)])
         }
-        table.add(["Terpenuhi"] + stored.map { "\($0.terpenuhi)/\($0.standardCount) " } + [""])
-        var lines = [table.render(), "", "* terpenuhi; perubahan: persen terakhir dikurangi penilaian sebelumnya yang sejenis"]
+        table.add([messages.text("penilaian.history.terpenuhi")] + stored.map { "\($0.terpenuhi)/\($0.standardCount) " } + [""])
+        var lines = [table.render(), "", messages.text("penilaian.history.legend")]
         let names = Set(stored.map { "\($0.lpseName) (\($0.lpseId))" }).sorted()
-        lines.insert("Riwayat penilaian · \(names.joined(separator: ", "))\n", at: 0)
+        lines.insert(messages.text("penilaian.history.title", ["names": names.joined(separator: ", ")]) + "\n", at: 0)
         return lines.joined(separator: "\n")
     }
 

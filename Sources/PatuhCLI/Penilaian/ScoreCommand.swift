@@ -66,14 +66,18 @@ struct ScoreCommand: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
+        let messages = Messages(lang)
         guard let scoringModel = ScoringModel(name: model) else {
-            throw CommandFailure.invalidInput("patuh: --model '\(model)' is not one of \(ScoringModel.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw CommandFailure.invalidInput(messages.text("penilaian.model.unknown", [
+                "model": model, "models": ScoringModel.allCases.map(\.rawValue).joined(separator: ", "),
+            ]))
         }
         let opened = try workspace.open(now)
         let inputs = try opened.scoring()
         let standardToExplain = try explain.map { id in
             guard let standard = inputs.catalog.standard(id) else {
-                throw CommandFailure.invalidInput("patuh: --explain '\(id)' is not a standard of catalog \(inputs.catalog.version) (S01 to S17)")
+                throw CommandFailure.invalidInput(messages.text("penilaian.option.notAStandard",
+                                                                ["option": "--explain", "id": id, "version": inputs.catalog.version]))
             }
             return standard
         }
@@ -86,8 +90,11 @@ struct ScoreCommand: ParsableCommand, LocalizedCommand {
         }
         scored.problems.forEach { Console.error($0.diagnostic.description) }
         if !scored.problems.isEmpty {
-            throw CommandFailure(status: ExitStatus.invalidInput,
-                                 ["patuh: \(scored.problems.count) control\(scored.problems.count == 1 ? "" : "s") of the catalog missing from '\(file)'; scored as not assessed, not stored"])
+            let count = scored.problems.count
+            throw CommandFailure(status: ExitStatus.invalidInput, [
+                messages.text(count == 1 ? "penilaian.score.missing.one" : "penilaian.score.missing.many",
+                              ["count": String(count), "file": file]),
+            ])
         }
         if !noSave { try opened.record(scored) }
         if !report.eligibleForCertification { throw ExitCode(ExitStatus.shortfall) }

@@ -7,7 +7,7 @@ import Foundation
 import Workspace
 
 /// `patuh penilaian template [WORKSPACE] --jenis mandiri|faktual` (alias `assessment template`).
-struct TemplateCommand: ParsableCommand {
+struct TemplateCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Write a complete answer file for every control, pre-filled with the evidence facts.",
@@ -54,22 +54,29 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .customLong("penilai"), help: ArgumentHelp("An assessor as 'name|role|institution' (repeatable).", valueName: "assessor"))
     var assessors: [String] = []
 
+    @Option(help: "Language of messages: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
     @OptionGroup var now: NowOption
 
+    var language: Language { lang }
+
     func run() throws {
+        let messages = Messages(lang)
         let opened = try workspace.open(now)
         let profile = try opened.profile()
         let lpseId = lpseIdOption ?? profile.id
         let lpseName = lpseNameOption ?? profile.name
         let instansi = instansiOption ?? (profile.instansi.isEmpty ? "(nama instansi)" : profile.instansi)
         guard lpseId.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
-            throw CommandFailure.invalidInput("patuh: --lpse-id '\(lpseId)' must be letters, digits, '.', '_' or '-'")
+            throw CommandFailure.invalidInput(messages.text("penilaian.lpseId.invalid", ["id": lpseId]))
         }
-        let people = try assessors.map(Self.assessor)
+        let people = try assessors.map { try Self.assessor($0, language: lang) }
         if let standard, try opened.catalog().standard(standard) == nil {
-            throw CommandFailure.invalidInput("patuh: --standard '\(standard)' is not a standard of catalog \(try opened.catalog().version) (S01 to S17)")
+            throw CommandFailure.invalidInput(messages.text("penilaian.option.notAStandard",
+                                                            ["option": "--standard", "id": standard, "version": try opened.catalog().version]))
         }
-        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: opened)
+        let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: opened, language: lang)
         let text = try opened.template(
             kind: kind, standard: standard, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
             assessors: people.isEmpty ? [Assessor(name: "(nama penilai)", role: "(peran)", institution: "(instansi)")] : people,
@@ -79,12 +86,12 @@ struct TemplateCommand: ParsableCommand {
             return
         }
         try write(text, to: output)
-        Console.error("patuh: wrote \(output); review each proposed status, then: patuh penilaian nilai \(output)")
+        Console.error(messages.text("penilaian.template.wrote", ["path": output]))
     }
 
     private func write(_ text: String, to path: String) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.invalidInput("patuh: '\(path)' exists; Patuh will not overwrite it")
+            throw CommandFailure.invalidInput(Messages(lang).text("support.output.exists", ["path": path]))
         }
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
@@ -92,14 +99,15 @@ struct TemplateCommand: ParsableCommand {
             try FileManager.default.moveItem(atPath: temporary, toPath: path)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw CommandFailure.invalidInput("patuh: cannot write '\(path)': \(error.localizedDescription)")
+            throw CommandFailure.invalidInput(Messages(lang).text("support.write.failed",
+                                                                  ["path": path, "detail": error.localizedDescription]))
         }
     }
 
-    static func assessor(_ text: String) throws -> Assessor {
+    static func assessor(_ text: String, language: Language) throws -> Assessor {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
-            throw CommandFailure.invalidInput("patuh: --penilai '\(text)' must be 'name|role|institution'")
+            throw CommandFailure.invalidInput(Messages(language).text("penilaian.assessor.invalid", ["value": text]))
         }
         return Assessor(name: parts[0], role: parts[1], institution: parts[2])
     }

@@ -1,4 +1,5 @@
 import Catalog
+import Core
 import XMLSupport
 
 extension CatalogOptions {
@@ -12,9 +13,8 @@ extension CatalogOptions {
         do {
             return try CatalogLoader.load(directory: directory)
         } catch {
-            throw CommandFailure(status: ExitStatus.invalidInput,
-                                 error.diagnostics.map(\.description)
-                                    + ["patuh: the standards in '\(directory)' are not valid; run 'patuh standar validate \(directory)'"])
+            throw LocalizedFailure(status: ExitStatus.invalidInput, before: error.diagnostics.map(\.description),
+                                   "workspace.standards.invalid", ["path": directory])
         }
     }
 }

@@ -3,7 +3,7 @@ import Catalog
 import Core
 
 /// `patuh standar list`.
-struct ListStandards: ParsableCommand {
+struct ListStandards: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the 17 standards with their controls and evidence rules.",
@@ -23,6 +23,8 @@ struct ListStandards: ParsableCommand {
     @Option(help: "Language of names: id (Indonesian) or en (English).")
     var lang: Language = .id
 
+    var language: Language { lang }
+
     func run() throws {
         let catalog = try catalogOptions.loadCatalog()
         let rows = catalog.standards.map { StandardSummary($0, language: lang) }
@@ -30,20 +32,20 @@ struct ListStandards: ParsableCommand {
         case .json:
             Console.out(try Console.json(rows))
         case .text:
-            let heading = lang == .en
-                ? ["ID", "Standard", "Controls", "Mandatory", "Evidence rules"]
-                : ["ID", "Standar", "Kontrol", "Wajib", "Aturan bukti"]
+            let messages = Messages(lang)
+            let heading = ["standards.list.id", "standards.list.standard", "standards.list.controls",
+                           "standards.list.mandatory", "standards.list.rules"].map { messages.text($0) }
             var table = TextTable(heading, alignments: [.left, .left, .right, .right, .right])
             for row in rows {
                 table.add([row.id, row.name, String(row.controls), String(row.mandatoryControls), String(row.evidenceRules)])
             }
-            table.add(["", lang == .en ? "Total" : "Jumlah",
+            table.add(["", messages.text("standards.list.total"),
                        String(rows.map(\.controls).reduce(0, +)),
                        String(rows.map(\.mandatoryControls).reduce(0, +)),
                        String(rows.map(\.evidenceRules).reduce(0, +))])
             Console.out(table.render())
             Console.out("")
-            Console.out((lang == .en ? "Catalog " : "Katalog ") + "\(catalog.version) (\(catalog.effective))")
+            Console.out(messages.text("standards.list.catalog", ["version": catalog.version, "effective": "\(catalog.effective)"]))
         }
     }
 }

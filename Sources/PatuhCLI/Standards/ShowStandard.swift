@@ -3,7 +3,7 @@ import Catalog
 import Core
 
 /// `patuh standar show ID`.
-struct ShowStandard: ParsableCommand {
+struct ShowStandard: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one standard as a tree: its controls and the evidence each expects.",
@@ -29,12 +29,15 @@ struct ShowStandard: ParsableCommand {
     @Option(help: "Language: id (Indonesian) or en (English).")
     var lang: Language = .id
 
+    var language: Language { lang }
+
     func run() throws {
         let catalog = try catalogOptions.loadCatalog()
         guard let standard = catalog.standard(id) else {
+            let messages = Messages(lang)
             throw CommandFailure.invalidInput(
-                "patuh: unknown standard '\(id)'",
-                "valid ids: " + catalog.standards.map(\.id).joined(separator: ", "))
+                messages.text("standards.unknown", ["id": id]),
+                messages.text("standards.validIds", ["ids": catalog.standards.map(\.id).joined(separator: ", ")]))
         }
         switch format {
         case .json: Console.out(try Console.json(StandardView(standard: standard, catalog: catalog)))

@@ -7,22 +7,25 @@ struct StandardTree {
     var catalog: StandardsCatalog
     var language: Language
 
-    private var en: Bool { language == .en }
+    /// The message `key` in the tree's language.
+    private func label(_ key: String, _ values: [String: String] = [:]) -> String {
+        Messages(language).text(key, values)
+    }
 
     func render() -> String {
         var lines: [String] = []
-        lines.append("\(standard.id) \(standard.name.text(language))  (v\(standard.version), \(en ? "folder" : "folder") Evidence/\(standard.folder)/)")
+        lines.append("\(standard.id) \(standard.name.text(language))  (v\(standard.version), \(label("standards.tree.folder")) Evidence/\(standard.folder)/)")
         if !standard.aliases.isEmpty {
             let names = standard.aliases.map { alias in
                 alias.name + (alias.sourceId.map { " (" + (catalog.source($0)?.short ?? $0) + ")" } ?? "")
             }
-            lines.append("  \(en ? "Also known as" : "Nama lain"): \(names.joined(separator: "; "))")
+            lines.append("  \(label("standards.tree.aliases")): \(names.joined(separator: "; "))")
         }
-        lines.append("  \(en ? "Purpose" : "Tujuan"): \(standard.purpose.text(language))")
-        lines.append("  \(en ? "Role" : "Peran"): \(standard.role.text(language))")
-        lines.append("  \(en ? "Instrument" : "Instrumen"): \(standard.instrument.text(language))")
+        lines.append("  \(label("standards.tree.purpose")): \(standard.purpose.text(language))")
+        lines.append("  \(label("standards.tree.role")): \(standard.role.text(language))")
+        lines.append("  \(label("standards.tree.instrument")): \(standard.instrument.text(language))")
         for note in standard.notes {
-            lines.append("  \(en ? "Note" : "Catatan"): \(note.text(language))")
+            lines.append("  \(label("standards.tree.note")): \(note.text(language))")
         }
         for (index, control) in standard.controls.enumerated() {
             let last = index == standard.controls.count - 1
@@ -30,22 +33,22 @@ struct StandardTree {
             let stem = last ? "   " : "│  "
             let flags = [
                 "w\(control.weight)",
-                control.mandatory ? (en ? "mandatory" : "wajib") : (en ? "optional" : "tidak wajib"),
+                label(control.mandatory ? "standards.tree.mandatory" : "standards.tree.optional"),
             ] + (control.infra ? ["infra"] : [])
             lines.append("  \(branch)\(control.id) \(control.title.text(language))  [\(flags.joined(separator: ", "))]")
             lines.append("  \(stem)   \(control.requirement.text(language))")
-            lines.append("  \(stem)   \(en ? "Assessor looks for" : "Fakta"): \(control.guidance.text(language))")
-            lines.append("  \(stem)   \(en ? "Basis" : "Dasar"):")
+            lines.append("  \(stem)   \(label("standards.tree.guidance")): \(control.guidance.text(language))")
+            lines.append("  \(stem)   \(label("standards.tree.basis")):")
             for basis in control.bases {
                 lines.append("  \(stem)     - [\(basis.kind.rawValue)] \(basis.citation(in: catalog))")
             }
             if !control.isoMappings.isEmpty {
-                lines.append("  \(stem)   ISO (\(en ? "inferred" : "inferensi")): " + isoSummary(control.isoMappings))
+                lines.append("  \(stem)   ISO (\(label("standards.tree.inferred"))): " + isoSummary(control.isoMappings))
             }
             for rule in control.evidenceRules {
                 lines.append("  \(stem)   • \(ruleSummary(rule))")
                 if let note = rule.checkNote {
-                    lines.append("  \(stem)       \(en ? "check" : "cek") \(rule.check.rawValue): \(note)")
+                    lines.append("  \(stem)       \(label("standards.tree.check")) \(rule.check.rawValue): \(note)")
                 }
             }
         }
@@ -58,11 +61,11 @@ struct StandardTree {
         sources += rule.uses.map { "= \($0)" }
         parts.append(sources.joined(separator: " | "))
         parts.append("≥\(rule.minimumCount)")
-        if let days = rule.freshnessDays { parts.append("≤\(days) \(en ? "days old" : "hari")") }
-        if rule.validityWindow { parts.append(en ? "validity window" : "masa berlaku") }
-        if rule.fiscalYear { parts.append(en ? "current fiscal year" : "tahun anggaran berjalan") }
+        if let days = rule.freshnessDays { parts.append(label("standards.tree.days", ["days": String(days)])) }
+        if rule.validityWindow { parts.append(label("standards.tree.validity")) }
+        if rule.fiscalYear { parts.append(label("standards.tree.fiscalYear")) }
         if rule.signatureExpected {
-            parts.append((en ? "signed" : "ttd") + (rule.signer.map { " (\($0))" } ?? ""))
+            parts.append(label("standards.tree.signed") + (rule.signer.map { " (\($0))" } ?? ""))
         }
         parts.append(rule.check.rawValue)
         return parts.joined(separator: " · ")

@@ -5,7 +5,7 @@ import Core
 import XMLSupport
 
 /// `patuh standar validate [DIR...]`.
-struct ValidateStandards: ParsableCommand {
+struct ValidateStandards: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check every standard file against the XSD and against each other.",
@@ -43,7 +43,13 @@ struct ValidateStandards: ParsableCommand {
     @Option(help: "Output format: text or json (json goes to stdout).")
     var format: OutputFormat = .text
 
+    @Option(help: "Language of messages: id (Indonesian) or en (English).")
+    var lang: Language = .id
+
+    var language: Language { lang }
+
     func run() throws {
+        let messages = Messages(lang)
         var diagnostics: [XMLDiagnostic] = []
         var allValid = true
         for directory in directories {
@@ -56,10 +62,14 @@ struct ValidateStandards: ParsableCommand {
             if let catalog = outcome.catalog, valid {
                 let controls = catalog.controls.count
                 let rules = catalog.standards.flatMap(\.evidenceRules).count
-                Console.out("\(directory): valid: catalog \(catalog.version), \(catalog.standards.count) standards, \(controls) controls, \(rules) evidence rules, \(outcome.files.count) files")
+                Console.out(messages.text("standards.validate.valid", [
+                    "path": directory, "version": catalog.version, "standards": String(catalog.standards.count),
+                    "controls": String(controls), "rules": String(rules), "files": String(outcome.files.count),
+                ]))
             } else {
                 let count = outcome.diagnostics.count
-                Console.error("\(directory): \(count) problem\(count == 1 ? "" : "s") found")
+                Console.error(messages.text(count == 1 ? "standards.validate.problems.one" : "standards.validate.problems.many",
+                                            ["path": directory, "count": String(count)]))
             }
         }
         if format == .json {

@@ -10,7 +10,8 @@ enum AtomicFile {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         } catch {
-            throw CommandFailure.invalidInput("patuh: cannot write \(path): \(error.localizedDescription)")
+            throw LocalizedFailure(status: ExitStatus.invalidInput, "support.write.failed",
+                                   ["path": path, "detail": error.localizedDescription])
         }
     }
 

@@ -16,7 +16,11 @@ struct NowOption: ParsableArguments {
     /// The clock of this command: `--now`, else `PATUH_NOW`, else the system clock; exit 2 naming
     /// the bad value when one is given but is not an instant (or a date, taken as 00:00 WIB).
     func clock(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
-        try timeArgument { () throws(TimeError) in try Clock.resolve(argument: value, environment: environment) }
+        do {
+            return try Clock.resolve(argument: value, environment: environment)
+        } catch {
+            throw LocalizedFailure(status: ExitStatus.invalidInput) { [error] language in [error.message(language)] }
+        }
     }
 
     /// The instant to use, or exit 2 naming the bad value.

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Turns an HTML report into PDF with an external tool found on PATH: WeasyPrint if present,
@@ -20,9 +21,10 @@ struct PDFConverter {
         for name in ["chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"] {
             if let chromium = find(name) { return PDFConverter(tool: .chromium(chromium)) }
         }
-        throw CommandFailure.invalidInput(
-            "patuh: PDF needs an HTML-to-PDF tool on PATH: weasyprint (preferred) or chromium-headless-shell",
-            "       install one, e.g. 'apt-get install weasyprint', or choose --format html")
+        throw LocalizedFailure(status: ExitStatus.invalidInput) { language in
+            let messages = Messages(language)
+            return [messages.text("support.pdf.missing"), messages.text("support.pdf.install")]
+        }
     }
 
     /// Converts `html` to a PDF at `output`.
@@ -58,8 +60,9 @@ struct PDFConverter {
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = try? Data(contentsOf: pdf), !data.isEmpty else {
             let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " / ")
-            throw CommandFailure(status: ExitStatus.internalError,
-                                 ["patuh: \((executable as NSString).lastPathComponent) could not make the PDF (exit \(process.terminationStatus)): \(detail)"])
+            throw LocalizedFailure(status: ExitStatus.internalError, "support.pdf.failed",
+                                   ["tool": (executable as NSString).lastPathComponent,
+                                    "status": String(process.terminationStatus), "detail": detail])
         }
         try AtomicFile.write(data, to: output)
     }

@@ -48,7 +48,7 @@ struct WorkspaceOptions: ParsableArguments {
         let workspace = try root()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure.invalidInput("patuh: workspace '\(workspace)' is not a folder")
+            throw LocalizedFailure(status: ExitStatus.invalidInput, "workspace.notAFolder", ["path": workspace])
         }
     }
 
@@ -78,7 +78,7 @@ struct WorkspaceOptions: ParsableArguments {
         do {
             return try PatuhDatabase.open(workspace: root)
         } catch {
-            throw CommandFailure(status: ExitStatus.internalError, ["patuh: \(error.description)"])
+            throw LocalizedFailure(status: ExitStatus.internalError, "workspace.database", ["detail": error.description])
         }
     }
 }

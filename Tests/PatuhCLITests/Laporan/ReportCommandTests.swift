@@ -116,7 +116,7 @@ import Testing
         // A file where a folder is needed.
         let result = try sample.run(["laporan", "bukti", "--format", "md", "--output", "patuh.xml/bukti.md"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("cannot write patuh.xml/bukti.md"))
+        #expect(result.stderr.contains("tidak dapat menulis patuh.xml/bukti.md"))
         #expect(try sample.read("patuh.xml").hasPrefix("<?xml"))
     }
 

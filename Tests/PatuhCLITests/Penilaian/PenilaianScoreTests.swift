@@ -86,7 +86,9 @@ import Testing
         #expect(score.stdout.contains("Penjelasan S01 Kebijakan Layanan"))
 
         let again = try workspace.run(["penilaian", "template", "--jenis", "mandiri", "--output", "baru.xml"])
-        #expect(again.status == 2 && again.stderr.contains("will not overwrite"))
+        #expect(again.status == 2 && again.stderr.contains("sudah ada; Patuh tidak menimpanya"))
+        let english = try workspace.run(["penilaian", "template", "--jenis", "mandiri", "--output", "baru.xml", "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("exists; Patuh will not overwrite it"))
     }
 
     @Test func templateForOneStandardOfAFaktual() throws {
