@@ -137,8 +137,9 @@ public struct EvidenceStore: EvidenceIndex {
                     FROM evidence_scan ORDER BY id DESC LIMIT 1
                     """).map { row in
                     let ordinal = RowReader(row, table: "evidence_scan", identity: "the last row")
-                    let column = ordinal.identified(as: "id \(try ordinal("id", as: Int64.self))")
-                    return ScanRecord(instant: try date(try column("instant", as: String.self), table: "evidence_scan"), catalogVersion: try column("catalog_version"),
+                    let scanId = try ordinal("id", as: Int64.self)
+                    let column = ordinal.identified(as: "id \(scanId)")
+                    return ScanRecord(instant: try date(try column("instant", as: String.self), table: "evidence_scan, id \(scanId)"), catalogVersion: try column("catalog_version"),
                                       fileCount: try column("file_count"), added: try column("added"),
                                       changed: try column("changed"), removed: try column("removed"),
                                       hashed: try column("hashed"), hashedBytes: try column("hashed_bytes"),
@@ -178,7 +179,7 @@ public struct EvidenceStore: EvidenceIndex {
                     return SealedFile(path: EvidencePath(path), sha256: try column("sha256"), size: try column("size"),
                                       rules: Self.split(try column("rules")))
                 }
-                return SealSnapshot(id: id, instant: try date(try seal("instant", as: String.self), table: "evidence_seal #\(id)"), note: try seal("note"), files: files)
+                return SealSnapshot(id: id, instant: try date(try seal("instant", as: String.self), table: "evidence_seal, id \(id)"), note: try seal("note"), files: files)
             }
         }
     }
@@ -194,7 +195,7 @@ public struct EvidenceStore: EvidenceIndex {
     func date(_ text: String?, table: String) throws -> Date {
         guard let text, let instant = Instant(iso8601: text) else {
             throw StoreError(code: .corrupt, path: database.path,
-                             message: "\(table): the instant '\(text ?? "NULL")' cannot be read back")
+                             message: "table \(table): the column instant holds the text '\(text ?? "NULL")', not a date and time")
         }
         return instant.date
     }

@@ -22,13 +22,18 @@ public enum WorkspaceDiscovery {
     }
 
     /// The workspace root for a command: with a folder named (`-C DIR`, `--workspace DIR` or the
-    /// positional argument), the nearest workspace at or above it, else that folder itself (a
+    /// positional argument; it must exist), the nearest workspace at or above it, else that folder itself (a
     /// workspace without a profile); without one, the nearest workspace at or above the current
     /// folder, else the current folder when it holds `Evidence/`, `Standards/` or `.patuh/` (a
     /// workspace without a profile), or an error that names `patuh init`.
     public static func resolve(explicit: String?,
                                currentDirectory: String = FileManager.default.currentDirectoryPath) throws(WorkspaceError) -> String {
         if let explicit {
+            // A folder named explicitly must exist: a typo never lands in a workspace above it.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw WorkspaceError(.invalidInput, "workspace.notAFolder", ["path": explicit])
+            }
             guard let found = root(from: explicit) else { return explicit }
             return relativeIfSame(found, explicit)
         }

@@ -108,9 +108,9 @@ import Testing
 
     @Test func aBadStandardScoreNamesTheAssessmentAndStandard() throws {
         let history = try saveAssessment()
-        try tamper("UPDATE assessmentStandard SET maximum = 'sembilan'")
+        try tamper("UPDATE assessment_standard SET maximum = 'sembilan'")
         #expect(try corruption { _ = try history.all() }.message.contains(
-            "table assessmentStandard, assessment 1, standard S01: the column maximum holds the text 'sembilan', not a number"))
+            "table assessment_standard, assessment 1, standard S01: the column maximum holds the text 'sembilan', not a number"))
     }
 
     @Test func aDroppedAssessmentColumnIsCorrupt() throws {
