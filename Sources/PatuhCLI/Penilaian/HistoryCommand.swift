@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Core
+import Reporting
 import Store
 import Workspace
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Core
+import Reporting
 import Foundation
 import Pembinaan
 import XMLSupport
@@ -83,7 +84,8 @@ struct ScoreCommand: ParsableCommand, LocalizedCommand {
         }
         let evidence = try EvidenceSource.facts(file: evidenceReport, workspace: opened, language: lang)
         let scored = try opened.score(file, expecting: kind, evidence: evidence)
-        let report = ScoreReport(scored, inputs: inputs, model: scoringModel, explain: standardToExplain)
+        let report = ScoreReport(answers: scored.answers, problems: scored.problems, result: scored.result, catalog: inputs.catalog,
+                                 policy: inputs.policy, model: scoringModel, explain: standardToExplain)
         switch format {
         case .json: Console.out(try Console.json(report))
         case .text: Console.out(ScoreText(report: report, catalog: inputs.catalog, language: lang).render())

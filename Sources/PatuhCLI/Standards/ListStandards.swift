@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Core
+import Reporting
 
 /// `patuh standar list`.
 struct ListStandards: ParsableCommand, LocalizedCommand {

@@ -3,14 +3,20 @@ import Catalog
 import Core
 
 /// The text of `patuh penilaian nilai`.
-struct ScoreText {
-    var report: ScoreReport
-    var catalog: StandardsCatalog
-    var language: Language
+public struct ScoreText {
+    public var report: ScoreReport
+    public var catalog: StandardsCatalog
+    public var language: Language
+
+    public init(report: ScoreReport, catalog: StandardsCatalog, language: Language) {
+        self.report = report
+        self.catalog = catalog
+        self.language = language
+    }
 
     private func t(_ id: String, _ en: String) -> String { Label(id, en).text(language) }
 
-    func render() -> String {
+    public func render() -> String {
         var lines = header()
         lines.append("")
         lines.append(table())
@@ -89,21 +95,21 @@ struct ScoreText {
         return lines
     }
 
-    static func truncate(_ text: String, _ width: Int) -> String {
+    public static func truncate(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 }
 
 /// The text of `--explain ID`.
-struct ExplanationText {
-    var explanation: StandardExplanation
-    var catalog: StandardsCatalog
-    var decimals: Int
-    var language: Language
+public struct ExplanationText {
+    public var explanation: StandardExplanation
+    public var catalog: StandardsCatalog
+    public var decimals: Int
+    public var language: Language
 
     private func t(_ id: String, _ en: String) -> String { Label(id, en).text(language) }
 
-    func render() -> [String] {
+    public func render() -> [String] {
         let standard = catalog.standard(explanation.standardId)
         let determination = explanation.determination
         let verdict = determination.terpenuhi ? "terpenuhi" : t("tidak terpenuhi", "not terpenuhi")

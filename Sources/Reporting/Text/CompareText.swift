@@ -3,16 +3,23 @@ import Catalog
 import Core
 
 /// The text of `patuh penilaian faktual`.
-struct CompareText {
-    var comparison: Comparison
-    var catalog: StandardsCatalog
-    var decimals: Int
-    var language: Language
+public struct CompareText {
+    public var comparison: Comparison
+    public var catalog: StandardsCatalog
+    public var decimals: Int
+    public var language: Language
+
+    public init(comparison: Comparison, catalog: StandardsCatalog, decimals: Int, language: Language) {
+        self.comparison = comparison
+        self.catalog = catalog
+        self.decimals = decimals
+        self.language = language
+    }
 
     /// The message `key` in the text's language.
-    private func t(_ key: String, _ values: [String: String] = [:]) -> String { Messages(language).text(key, values) }
+    private func t(_ key: String, _ values: [String: String] = [:]) -> String { Core.Messages(language).text(key, values) }
 
-    func render() -> [String] {
+    public func render() -> [String] {
         var lines = [
             "\(comparison.lpse.name) (\(comparison.lpse.id)) · mandiri \(comparison.mandiriDate) · faktual \(comparison.faktualDate)",
             "",
@@ -27,7 +34,7 @@ struct CompareText {
         return lines
     }
 
-    func render() -> String {
+    public func render() -> String {
         let lines: [String] = render()
         return lines.joined(separator: "\n")
     }

@@ -2,17 +2,23 @@ import Catalog
 import Core
 
 /// Renders a standard as an indented tree for the terminal, every basis as a full citation.
-struct StandardTree {
-    var standard: Standard
-    var catalog: StandardsCatalog
-    var language: Language
+public struct StandardTree {
+    public var standard: Standard
+    public var catalog: StandardsCatalog
+    public var language: Language
+
+    public init(standard: Standard, catalog: StandardsCatalog, language: Language) {
+        self.standard = standard
+        self.catalog = catalog
+        self.language = language
+    }
 
     /// The message `key` in the tree's language.
     private func label(_ key: String, _ values: [String: String] = [:]) -> String {
-        Messages(language).text(key, values)
+        Core.Messages(language).text(key, values)
     }
 
-    func render() -> String {
+    public func render() -> String {
         var lines: [String] = []
         lines.append("\(standard.id) \(standard.name.text(language))  (v\(standard.version), \(label("standards.tree.folder")) Evidence/\(standard.folder)/)")
         if !standard.aliases.isEmpty {

@@ -1,23 +1,22 @@
 import Assessment
 import Catalog
 import Core
-import Workspace
 
 /// The result of `patuh penilaian nilai`, in the JSON shape of the issue plus context:
 /// `{"lpse","kind","model","standards":[{"id","score","maximum","percent","terpenuhi","mandatoryNotMet"}],
 /// "terpenuhi","of","eligibleForCertification","claimsWithoutEvidence":[{"control","rules"}], ...}`.
-struct ScoreReport: Encodable {
+public struct ScoreReport: Encodable {
     /// One standard's row. `score` and `percent` are null when nothing in it was scored.
-    struct StandardRow: Encodable {
-        var id: String
-        var name: String
-        var score: Double?
-        var maximum: Double
-        var percent: Double?
-        var terpenuhi: Bool
-        var mandatoryNotMet: [String]
+    public struct StandardRow: Encodable {
+        public var id: String
+        public var name: String
+        public var score: Double?
+        public var maximum: Double
+        public var percent: Double?
+        public var terpenuhi: Bool
+        public var mandatoryNotMet: [String]
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
             try container.encode(name, forKey: .name)
@@ -33,15 +32,15 @@ struct ScoreReport: Encodable {
 
     /// A score with its model and maximum; when nothing was scored, `nothingScored` and a note
     /// saying how the value was reached.
-    struct ModelScore: Encodable {
-        var model: String
-        var uri: String
-        var score: Double?
-        var maximum: Double
-        var nothingScored: Bool
-        var note: String?
+    public struct ModelScore: Encodable {
+        public var model: String
+        public var uri: String
+        public var score: Double?
+        public var maximum: Double
+        public var nothingScored: Bool
+        public var note: String?
 
-        init(_ score: Score) {
+        public init(_ score: Score) {
             model = score.model.rawValue
             uri = score.model.uri
             self.score = score.value
@@ -55,7 +54,7 @@ struct ScoreReport: Encodable {
             }
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(model, forKey: .model)
             try container.encode(uri, forKey: .uri)
@@ -71,50 +70,49 @@ struct ScoreReport: Encodable {
     }
 
     /// A control claimed memenuhi without its evidence.
-    struct Claim: Encodable {
-        var control: String
-        var rules: [String]
-        var evidence: [RuleEvidence]
+    public struct Claim: Encodable {
+        public var control: String
+        public var rules: [String]
+        public var evidence: [RuleEvidence]
     }
 
-    var lpse: String
-    var lpseName: String
-    var instansi: String
-    var kind: String
-    var date: String
-    var catalogVersion: String
-    var policyVersion: String
-    var model: String
-    var modelURI: String
-    var standards: [StandardRow]
-    var terpenuhi: Int
-    var of: Int
-    var eligibleForCertification: Bool
-    var certificationRequires: Int
-    var overall: ModelScore
-    var totalPercent: Double?
-    var xccdf: [ModelScore]
-    var claimsWithoutEvidence: [Claim]
-    var evidenceKnown: Bool
-    var notAssessed: [String]
-    var proposed: [String]
-    var explanation: StandardExplanation?
+    public var lpse: String
+    public var lpseName: String
+    public var instansi: String
+    public var kind: String
+    public var date: String
+    public var catalogVersion: String
+    public var policyVersion: String
+    public var model: String
+    public var modelURI: String
+    public var standards: [StandardRow]
+    public var terpenuhi: Int
+    public var of: Int
+    public var eligibleForCertification: Bool
+    public var certificationRequires: Int
+    public var overall: ModelScore
+    public var totalPercent: Double?
+    public var xccdf: [ModelScore]
+    public var claimsWithoutEvidence: [Claim]
+    public var evidenceKnown: Bool
+    public var notAssessed: [String]
+    public var proposed: [String]
+    public var explanation: StandardExplanation?
     /// The policy's own rows (what is stored in the history), whatever `model` is.
-    var policyStandards: [StandardRow]
-    var percentDecimals: Int
+    public var policyStandards: [StandardRow]
+    public var percentDecimals: Int
 
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey {
         case lpse, lpseName, instansi, kind, date, catalogVersion, policyVersion, model, modelURI, standards, terpenuhi, of
         case eligibleForCertification, certificationRequires, overall, totalPercent, xccdf, claimsWithoutEvidence
         case evidenceKnown, notAssessed, proposed, explanation
     }
 
-    init(_ scored: ScoredAnswers, inputs: ScoringInputs, model: ScoringModel, explain: Standard?) {
-        let catalog = inputs.catalog
-        let policy = inputs.policy
-        let answers = scored.answers
+    /// The report of `answers` scored as `result` (problems: the ones that left the file usable).
+    public init(answers: AnswerFile, problems: [AnswerProblem], result assessed: AssessmentResult,
+                catalog: StandardsCatalog, policy: ScoringPolicy, model: ScoringModel, explain: Standard?) {
         let statuses = answers.statuses
-        let result = scored.result.score
+        let result = assessed.score
         let models = XCCDFScorer(catalog: catalog, policy: policy)
         let chosen = models.score(statuses, model: model)
         let decimals = policy.percentDecimals
@@ -146,12 +144,12 @@ struct ScoreReport: Encodable {
         totalPercent = Points.percent(result.total.earned, of: result.total.possible, decimals: decimals,
                                       thresholds: [policy.thresholdPercent])
         xccdf = [ScoringModel.xccdfDefault, .flat, .flatUnweighted, .absolute].map { ModelScore(models.score(statuses, model: $0).benchmark) }
-        claimsWithoutEvidence = scored.result.claimsWithoutEvidence.map {
+        claimsWithoutEvidence = assessed.claimsWithoutEvidence.map {
             Claim(control: $0.controlId, rules: $0.rules.map(\.ruleId), evidence: $0.rules)
         }
-        evidenceKnown = scored.result.evidenceKnown
-        notAssessed = scored.problems.compactMap { $0.kind == .missingControl ? $0.controlId : nil }
-        proposed = scored.result.proposed
+        evidenceKnown = assessed.evidenceKnown
+        notAssessed = problems.compactMap { $0.kind == .missingControl ? $0.controlId : nil }
+        proposed = assessed.proposed
         explanation = explain.map { Explainer(catalog: catalog, policy: policy).explain($0, statuses: statuses, model: model) }
         percentDecimals = decimals
     }

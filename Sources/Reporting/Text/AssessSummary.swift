@@ -5,15 +5,22 @@ import Reporting
 
 /// What `patuh nilai` prints: the headline, the standards not yet met, the evidence picture,
 /// and where the report is.
-struct AssessSummary {
-    var report: MandiriReport
-    var evidence: EvidenceReport
-    var written: [String]
-    var language: Language
+public struct AssessSummary {
+    public var report: MandiriReport
+    public var evidence: EvidenceReport
+    public var written: [String]
+    public var language: Language
+
+    public init(report: MandiriReport, evidence: EvidenceReport, written: [String], language: Language) {
+        self.report = report
+        self.evidence = evidence
+        self.written = written
+        self.language = language
+    }
 
     private func pick(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
-    func render() -> String {
+    public func render() -> String {
         let summary = report.summary
         var lines: [String] = []
         lines.append("\(report.header.lpse.name) — \(report.header.title), \(DateText.date(iso: report.assessment.date, language))")

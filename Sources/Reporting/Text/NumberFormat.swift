@@ -3,9 +3,9 @@ import Catalog
 import Core
 
 /// How penilaian commands print numbers: at most `decimals` places, no trailing zeros, `—` for none.
-enum NumberFormat {
+public enum NumberFormat {
     /// `8`, `7.5`, `62.25`, `—`.
-    static func number(_ value: Double?, decimals: Int = 2) -> String {
+    public static func number(_ value: Double?, decimals: Int = 2) -> String {
         guard let value else { return "—" }
         var factor = 1.0
         for _ in 0..<decimals { factor *= 10 }
@@ -19,19 +19,19 @@ enum NumberFormat {
 
     /// A percentage's number with exactly `decimals` places in the language's notation (`88,9`,
     /// `88.9`); the value is already rounded under ``PercentRule`` by the scorer.
-    static func percent(_ value: Double?, decimals: Int, language: Language) -> String {
+    public static func percent(_ value: Double?, decimals: Int, language: Language) -> String {
         guard let value else { return "—" }
         return NumberText.decimal(value, decimals: decimals, language)
     }
 
     /// A score with its model and maximum: `62.5 dari 100 (default)`.
-    static func score(_ score: Score, language: Language) -> String {
+    public static func score(_ score: Score, language: Language) -> String {
         "\(number(score.value)) \(language == .en ? "of" : "dari") \(number(score.maximum)) (\(score.model.rawValue))"
     }
 
     /// A score's share of its maximum as a percentage under ``PercentRule`` and the policy's
     /// threshold, `nil` when there is none.
-    static func share(_ score: Score, policy: ScoringPolicy) -> Double? {
+    public static func share(_ score: Score, policy: ScoringPolicy) -> Double? {
         guard let value = score.value, score.maximum > 0 else { return nil }
         return PercentRule.percent(value / score.maximum * 100, decimals: policy.percentDecimals,
                                    thresholds: [policy.thresholdPercent])
@@ -39,11 +39,11 @@ enum NumberFormat {
 }
 
 /// One label in Indonesian and English.
-struct Label {
-    var id: String
-    var en: String
+public struct Label {
+    public var id: String
+    public var en: String
 
-    init(_ id: String, _ en: String) {
+    public init(_ id: String, _ en: String) {
         self.id = id
         self.en = en
     }
