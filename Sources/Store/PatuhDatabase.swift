@@ -37,6 +37,7 @@ public final class PatuhDatabase: Sendable {
         AssessmentSchema.migrations,
         CaseLogSchema.migrations,
         EvidenceSchema.migrations,
+        PaketSchema.migrations,
     ].flatMap { $0 }
 
     /// The connection pool.
