@@ -53,7 +53,7 @@ public struct TrustList: Sendable, Hashable {
         let temporary = path + ".tmp-\(getpid())"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw PaketError(.io, "paket.io.write", ["path": path, "detail": "\(error)"])

@@ -131,7 +131,7 @@ struct ZipDirectory {
         var total: UInt64 = 0, compressed: UInt64 = 0
         for record in records {
             let name = record.name
-            guard record.rawName.count <= limits.maximumNameLength, String(validatingUTF8: record.rawName.map { CChar(bitPattern: $0) } + [0]) != nil,
+            guard record.rawName.count <= limits.maximumNameLength, String(validating: record.rawName, as: UTF8.self) != nil,
                   !record.rawName.contains(0) else {
                 throw PaketError(.unsafe, "paket.archive.badName", ["entry": name])
             }

@@ -41,10 +41,10 @@ extension PatuhWorkspace {
 
     /// Makes a key pair in `store`; an LPSE key signs for this workspace's LPSE unless `lpse` says.
     public func createKey(name: String, role: KeyRole, lpse: String?, holder: String?, store: KeyStore) throws(WorkspaceError) -> KeyRecord {
-        let profile = hasProfile ? try profile() : nil
-        let lpseId = role == .lpse ? (lpse ?? profile?.id) : nil
+        let workspaceProfile: WorkspaceProfile? = try hasProfile ? self.profile() : nil
+        let lpseId = role == .lpse ? (lpse ?? workspaceProfile?.id) : nil
         if role == .lpse && lpseId == nil { throw WorkspaceError(.invalidInput, "paket.key.lpseNeeded") }
-        let holderName = holder ?? (role == .lpse ? profile?.name ?? lpseId ?? name : "LKPP")
+        let holderName = holder ?? (role == .lpse ? workspaceProfile?.name ?? lpseId ?? name : "LKPP")
         do {
             let record = try store.create(name: name, role: role, lpse: lpseId, holder: holderName, forbidden: [root])
             let publicPath = (store.directory as NSString).appendingPathComponent("\(name).pub")
@@ -78,14 +78,14 @@ extension PatuhWorkspace {
     /// Builds `paket-<lpse>-<date>.zip` in `directory` (default the workspace root) from the
     /// latest seal, signed with the private key `keyName`.
     public func buildPaket(keyName: String, store: KeyStore, directory: String? = nil) throws(WorkspaceError) -> (path: String, manifest: PaketManifest) {
-        let profile = try profile()
+        let profile = try self.profile()
         guard let seal = try latestSeal() else { throw WorkspaceError(.refused, "paket.build.noSeal", ["path": root]) }
         let (record, key): (KeyRecord, PaketSigningKey)
         do { (record, key) = try store.load(keyName) } catch { throw Self.paketFailure(error) }
         guard record.role == .lpse, record.lpse == profile.id else {
             throw WorkspaceError(.refused, "paket.build.keyNotForLPSE", ["fingerprint": record.fingerprint, "lpse": profile.id])
         }
-        let catalog = try catalog()
+        let catalog = try self.catalog()
         var sources = seal.files.map { file in
             let path = file.path.string
             let name = (path as NSString).lastPathComponent
@@ -162,7 +162,7 @@ extension PatuhWorkspace {
         }
         var catalogChecked = false
         if FileManager.default.fileExists(atPath: (standardsDirectory as NSString).appendingPathComponent("catalog.xml")) {
-            let version = try catalog().version
+            let version = try self.catalog().version
             guard version == manifest.catalogVersion else {
                 throw WorkspaceError(.refused, "paket.verify.catalog", ["theirs": manifest.catalogVersion, "ours": version])
             }
@@ -232,12 +232,12 @@ extension PatuhWorkspace {
     /// A faktual answer file for this workspace, each control preceded by the LPSE's claim and
     /// justification from the mandiri answer files `claims` (as comments beside the empty verdict).
     func faktualTemplate(claims: [String]) throws(WorkspaceError) -> String {
-        let profile = try profile()
+        let profile = try self.profile()
         let lpse = LPSEIdentity(id: profile.id, name: profile.name, instansi: profile.instansi)
         var template = try template(kind: .faktual, lpse: lpse, assessors: [], evidence: try checkEvidence().facts())
         guard let mandiri = claims.first(where: { ($0 as NSString).lastPathComponent.hasPrefix("penilaian-mandiri") }) else { return template }
-        let (answers, _) = try answers(resolve(mandiri))
-        for answer in answers.answers {
+        let (mandiriFile, _) = try self.answers(resolve(mandiri))
+        for answer in mandiriFile.answers {
             let fakta = answer.justification?.fakta ?? ""
             let claim = "<!-- Klaim LPSE \(answer.controlId): \(answer.status.rawValue). \(fakta.replacingOccurrences(of: "--", with: "—")) -->\n  "
             template = template.replacingOccurrences(of: "<control id=\"\(answer.controlId)\"", with: claim + "<control id=\"\(answer.controlId)\"")
