@@ -186,16 +186,12 @@ extension PatuhWorkspace {
         let (reader, check) = try openPaket(path, publicKey: nil, limits: limits)
         let manifest = check.manifest
         guard manifest.kind == .pengajuan else { throw WorkspaceError(.refused, "paket.receive.notSubmission") }
+        guard !FileManager.default.fileExists(atPath: resolve(destination)) else {
+            throw WorkspaceError(.invalidInput, "paket.io.exists", ["path": resolve(destination)])
+        }
         do { try reader.verifyFiles() } catch { throw Self.paketFailure(error) }
         let store = PaketStore(database: try database())
-        let latest: ReceivedPaket?
-        do { latest = try store.latest(lpseId: manifest.lpse.id, kind: manifest.kind.rawValue) } catch {
-            throw WorkspaceError(.unavailable, "workspace.database", ["detail": "\(error)"])
-        }
-        if let latest, !allowOlder, manifest.created.secondsSinceEpoch < latest.createdSeconds {
-            throw WorkspaceError(.refused, "paket.receive.older", ["created": manifest.created.iso8601(in: manifest.lpse.zone),
-                                                                   "latest": latest.created])
-        }
+        try refuseOlder(manifest, store: store, allowOlder: allowOlder)
         let target = resolve(destination)
         let staging = target + ".tmp-\(getpid())"
         let written: [String]
@@ -206,7 +202,9 @@ extension PatuhWorkspace {
             let faktual = try assessorSide.faktualTemplate(claims: manifest.files(.jawaban).map(\.path))
             let faktualPath = (staging as NSString).appendingPathComponent("Evidence/penilaian-faktual-\(manifest.lpse.zone.civilDate(of: now)).xml")
             try Data(faktual.utf8).write(to: URL(fileURLWithPath: faktualPath))
-            for file in manifest.files where file.role != .jawaban {
+            try FileManager.default.createDirectory(atPath: (staging as NSString).appendingPathComponent(".patuh"), withIntermediateDirectories: true)
+            try Data("\(check.sha256)\n".utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.submissionFile)))
+            for file in manifest.files {
                 chmod((staging as NSString).appendingPathComponent(file.path), 0o444)
             }
             guard rename(staging, target) == 0 else {

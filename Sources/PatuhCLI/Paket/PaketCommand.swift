@@ -13,7 +13,7 @@ struct PaketCommand: ParsableCommand {
         Exit codes of 'periksa' and 'terima': 0 sound; 1 tampered, unsafe or untrusted (the file or key \
         is named); 2 not a paket (not a zip, truncated, unknown manifest version).
         """,
-        subcommands: [BuildPaket.self, CheckPaket.self, ReceivePaket.self]
+        subcommands: [BuildPaket.self, CheckPaket.self, ReceivePaket.self, BuildResult.self]
     )
 }
 
@@ -75,8 +75,11 @@ struct CheckPaket: ParsableCommand, LocalizedCommand {
 struct ReceivePaket: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "terima",
-        abstract: "Verify a submission and create the assessor workspace for it in DIR.",
+        abstract: "Receive a paket: a submission into a new assessor workspace (--ke DIR), or a result into this workspace.",
         discussion: """
+        A result paket (from 'patuh paket hasil') is verified against the trusted LKPP key and filed as \
+        Evidence/penilaian-faktual-<date>.xml, its reports under Reports/; a result for another LPSE is refused.
+
         DIR gets the evidence (read-only), patuh.xml, the LPSE's penilaian mandiri, the standards, and \
         Evidence/penilaian-faktual-<date>.xml pre-filled with the LPSE's claims. The submission is recorded \
         in this workspace's database; a paket older than the last received from the same LPSE is refused \
@@ -86,8 +89,8 @@ struct ReceivePaket: ParsableCommand, LocalizedCommand {
 
     @Argument(help: "The paket file.")
     var file: String
-    @Option(name: .customLong("ke"), help: "The new assessor workspace folder (must not exist).")
-    var destination: String
+    @Option(name: .customLong("ke"), help: "For a submission: the new assessor workspace folder (must not exist).")
+    var destination: String?
     @Flag(name: .customLong("izinkan-lama"), help: "Accept a paket older than the last one received.")
     var allowOlder = false
     @OptionGroup var workspace: WorkspaceOptions
@@ -97,9 +100,44 @@ struct ReceivePaket: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        let receipt = try workspace.open(now, language: lang).receivePaket(file, into: destination, allowOlder: allowOlder)
+        let opened = try workspace.open(now, language: lang)
+        guard let destination else {
+            let receipt = try opened.fileResult(file, allowOlder: allowOlder)
+            Console.out(PaketText.check(receipt.check, lang))
+            Console.out(Messages(lang).text("paket.out.filed", ["path": receipt.location, "files": receipt.written.joined(separator: ", ")]))
+            return
+        }
+        let receipt = try opened.receivePaket(file, into: destination, allowOlder: allowOlder)
         Console.out(PaketText.check(receipt.check, lang))
         Console.out(Messages(lang).text("paket.out.received", ["path": receipt.location, "files": "\(receipt.written.count)"]))
+    }
+}
+
+/// `patuh paket hasil [ASSESSOR-WORKSPACE] --kunci NAME`.
+struct BuildResult: ParsableCommand, LocalizedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hasil",
+        abstract: "Build the signed result paket of an assessor workspace (faktual answers, findings, faktual reports).",
+        discussion: """
+        Run in the workspace 'patuh paket terima --ke DIR' made, once Evidence/penilaian-faktual-*.xml holds \
+        the verdicts (and, if wanted, 'patuh laporan faktual' wrote Reports/faktual-*). Writes \
+        hasil-<lpse>-<date>.zip answering the submission; the LPSE files it with 'patuh paket terima FILE'.
+        """
+    )
+
+    @Option(name: .customLong("kunci"), help: "The LKPP private key's name (or path).")
+    var key: String
+    @Option(name: .customLong("ke"), help: "The folder to write the result to (default: the workspace).")
+    var directory: String?
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var now: NowOption
+    @Option(help: "Language of the output and messages: id (Indonesian) or en (English).")
+    var lang: Language = .id
+    var language: Language { lang }
+
+    func run() throws {
+        let (path, manifest) = try workspace.open(now, language: lang).buildResult(keyName: key, store: KeyStore.standard(), directory: directory)
+        Console.out(Messages(lang).text("paket.out.resultBuilt", ["path": path, "files": "\(manifest.files.count)"]))
     }
 }
 

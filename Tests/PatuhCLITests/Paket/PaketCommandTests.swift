@@ -53,6 +53,51 @@ struct PaketCommandTests {
         #expect(FileManager.default.fileExists(atPath: target + "/patuh.xml"))
         let faktual = try String(contentsOfFile: target + "/Evidence/penilaian-faktual-2026-11-25.xml", encoding: .utf8)
         #expect(faktual.contains("Klaim LPSE S01.1: memenuhi"))
+
+        // The same submission again: a new submission; an older one needs --izinkan-lama.
+        let oldFolder = try PatuhRunner.temporaryFolder("lama")
+        let older = try sides.lpse.run(["paket", "buat"], ["--kunci", "lpse-kab-contoh", "--now", "2026-11-20T09:00:00+07:00",
+                                                          "--ke", oldFolder], environment: sides.lpseKeys)
+        #expect(older.status == 0, "\(older.stderr)")
+        let oldPaket = oldFolder + "/paket-lpse-kab-contoh-2026-11-20.zip"
+        let refusedOld = try sides.lkpp.run(["paket", "terima", oldPaket], ["--ke", oldFolder + "/asesor", "--now", Self.now])
+        #expect(refusedOld.status == 1)
+        #expect(refusedOld.stderr.contains("--izinkan-lama"))
+        #expect(!FileManager.default.fileExists(atPath: oldFolder + "/asesor"))
+        let allowedOld = try sides.lkpp.run(["paket", "terima", oldPaket], ["--ke", oldFolder + "/asesor", "--izinkan-lama", "--now", Self.now])
+        #expect(allowedOld.status == 0, "\(allowedOld.stderr)")
+
+        // The assessor's result, back to the LPSE.
+        let assessor = EvidenceWorkspaceAt(root: target)
+        let result = try assessor.run(["paket", "hasil"], ["--kunci", "asesor", "--now", "2026-12-01T10:00:00+07:00"], environment: sides.lkppKeys)
+        #expect(result.status == 0, "\(result.stderr)")
+        let hasil = target + "/hasil-lpse-kab-contoh-2026-12-01.zip"
+        #expect(try sides.lpse.run(["kunci", "percaya", sides.lkppKeys["XDG_CONFIG_HOME"]! + "/patuh/kunci/asesor.pub"]).status == 0)
+        let verified = try sides.lpse.run(["paket", "periksa", hasil])
+        #expect(verified.status == 0, "\(verified.stderr)")
+        let filed = try sides.lpse.run(["paket", "terima", hasil], ["--now", "2026-12-02T10:00:00+07:00"])
+        #expect(filed.status == 0, "\(filed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: sides.lpse.root + "/Evidence/penilaian-faktual-2026-12-01.xml"))
+
+        // Replayed to another LPSE that also trusts LKPP: refused, nothing written.
+        let other = try EvidenceWorkspace()
+        try other.write("patuh.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <lpse xmlns="urn:patuh:workspace:1" id="lpse-lain"><nama>LPSE Lain</nama><instansi>Pemkot Lain</instansi><zona-waktu>WIB</zona-waktu></lpse>
+            """)
+        #expect(try other.run(["kunci", "percaya", sides.lkppKeys["XDG_CONFIG_HOME"]! + "/patuh/kunci/asesor.pub"]).status == 0)
+        let replayed = try other.run(["paket", "terima", hasil], ["--now", "2026-12-02T10:00:00+07:00"])
+        #expect(replayed.status == 1, "\(replayed.stderr)")
+        #expect(replayed.stderr.contains("lpse-lain"))
+        #expect(!FileManager.default.fileExists(atPath: other.root + "/Evidence/penilaian-faktual-2026-12-01.xml"))
+    }
+
+    /// Runs patuh on an existing folder with the repository's standards.
+    struct EvidenceWorkspaceAt {
+        let root: String
+        func run(_ command: [String], _ options: [String] = [], environment: [String: String] = [:]) throws -> PatuhRunner.Result {
+            try PatuhRunner.run(command + [root] + options, environment: environment)
+        }
     }
 
     @Test("Tampered, untrusted and mismatched pakets are refused with exit 1, a non-paket with exit 2")

@@ -64,5 +64,11 @@ extension MessageCatalog {
         "paket.out.catalogUnchecked": "  katalog: versi {version} (tidak dibandingkan: tidak ada katalog di sini)",
         "paket.out.hash": "  sidik paket (SHA-256 manifest): {sha256}",
         "paket.out.received": "Workspace asesor: {path} ({files} berkas); pengajuan dicatat",
+        "paket.verify.otherLPSE": "patuh: hasil ini untuk '{lpse}', bukan untuk LPSE workspace ini ('{ours}')",
+        "paket.result.noSubmission": "patuh: '{path}' bukan workspace asesor dari 'patuh paket terima' (tidak ada .patuh/pengajuan.txt)",
+        "paket.result.noFaktual": "patuh: belum ada Evidence/penilaian-faktual-*.xml di '{path}'",
+        "paket.out.resultBuilt": "Hasil: {path} ({files} berkas, ditandatangani)",
+        "paket.out.filed": "Hasil diarsipkan di {path}: {files}",
+        "paket.receive.notResult": "patuh: paket ini bukan hasil penilaian LKPP; pengajuan LPSE diterima dengan --ke DIR",
     ]
 }
