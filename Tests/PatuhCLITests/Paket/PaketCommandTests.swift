@@ -90,6 +90,32 @@ struct PaketCommandTests {
         #expect(replayed.status == 1, "\(replayed.stderr)")
         #expect(replayed.stderr.contains("lpse-lain"))
         #expect(!FileManager.default.fileExists(atPath: other.root + "/Evidence/penilaian-faktual-2026-12-01.xml"))
+
+        // LKPP signs a certificate; anyone trusting LKPP's key verifies it; edits and revocation show.
+        let signed = try assessor.run(["sertifikat", "tandatangani"], ["--nomor", "SK-12/LKPP/2026", "--standar", "S03,S05",
+                                                                      "--berlaku-sampai", "2029-11-30", "--kunci", "asesor",
+                                                                      "--now", "2026-12-01T10:00:00+07:00"], environment: sides.lkppKeys)
+        #expect(signed.status == 0, "\(signed.stderr)")
+        let certificate = target + "/sertifikat-SK-12-LKPP-2026.xml"
+        let valid = try sides.lpse.run(["sertifikat", "verifikasi", certificate], ["--pada", "2027-01-01"])
+        #expect(valid.status == 0, "\(valid.stderr)")
+        #expect(valid.stdout.contains("SAH"))
+        let expired = try sides.lpse.run(["sertifikat", "verifikasi", certificate], ["--pada", "2030-01-01"])
+        #expect(expired.status == 1)
+        #expect(expired.stdout.contains("KEDALUWARSA"))
+        let edited = try String(contentsOfFile: certificate, encoding: .utf8).replacingOccurrences(of: "2029-11-30", with: "2035-11-30")
+        try sides.lpse.write("edited.xml", edited)
+        let forged = try sides.lpse.run(["sertifikat", "verifikasi", sides.lpse.root + "/edited.xml"], ["--pada", "2027-01-01"])
+        #expect(forged.status == 1)
+        #expect(forged.stderr.contains("PALSU"))
+        let list = target + "/pencabutan.xml"
+        let revoked = try assessor.run(["sertifikat", "cabut", "SK-12/LKPP/2026"], ["--daftar", list, "--tanggal", "2027-06-01",
+                                                                                  "--kunci", "asesor"], environment: sides.lkppKeys)
+        #expect(revoked.status == 0, "\(revoked.stderr)")
+        let afterRevocation = try sides.lpse.run(["sertifikat", "verifikasi", certificate], ["--pada", "2027-07-01", "--pencabutan", list])
+        #expect(afterRevocation.status == 1)
+        #expect(afterRevocation.stdout.contains("DICABUT"))
+        #expect(try sides.lpse.run(["sertifikat", "verifikasi", certificate], ["--pada", "2027-01-01", "--pencabutan", list]).status == 0)
     }
 
     /// Runs patuh on an existing folder with the repository's standards.

@@ -70,5 +70,13 @@ extension MessageCatalog {
         "paket.out.resultBuilt": "Hasil: {path} ({files} berkas, ditandatangani)",
         "paket.out.filed": "Hasil diarsipkan di {path}: {files}",
         "paket.receive.notResult": "patuh: paket ini bukan hasil penilaian LKPP; pengajuan LPSE diterima dengan --ke DIR",
+        "paket.certificate.invalid": "patuh: '{path}' bukan dokumen sertifikat Patuh yang sah: {detail}",
+        "paket.certificate.forged": "patuh: '{path}' PALSU atau diubah: tanda tangan tidak cocok dengan isinya",
+        "paket.out.certificateSigned": "Sertifikat {number}: {path} (ditandatangani kunci {fingerprint})",
+        "paket.out.certificate.valid": "SAH: sertifikat {number} untuk {lpse} ({standards}), berlaku {from} s.d. {until}; diperiksa pada {day}; penerbit {issuer} ({fingerprint})",
+        "paket.out.certificate.expired": "KEDALUWARSA: sertifikat {number} untuk {lpse} berlaku s.d. {until}; diperiksa pada {day}",
+        "paket.out.certificate.notYetValid": "BELUM BERLAKU: sertifikat {number} untuk {lpse} berlaku mulai {from}; diperiksa pada {day}",
+        "paket.out.certificate.revoked": "DICABUT: sertifikat {number} untuk {lpse} dicabut pada {revoked}; diperiksa pada {day}",
+        "paket.out.revoked": "Daftar pencabutan {path}: {count} sertifikat dicabut, ditandatangani ulang",
     ]
 }
