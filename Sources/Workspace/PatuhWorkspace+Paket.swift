@@ -1,4 +1,5 @@
 import Assessment
+import Catalog
 import Core
 import Crypto
 import EvidenceRegistry
@@ -61,7 +62,7 @@ extension PatuhWorkspace {
               let text = String(data: data, encoding: .utf8) else {
             throw WorkspaceError(.invalidInput, "paket.trust.unreadable", ["path": path])
         }
-        do {
+        do throws(PaketError) {
             let records = try KeyRecord.parseAll(text, source: path)
             guard !records.isEmpty else { throw PaketError(.invalidKey, "paket.key.fileFormat", ["path": path, "header": KeyRecord.header]) }
             var list = try TrustList.load(path: trustListPath)

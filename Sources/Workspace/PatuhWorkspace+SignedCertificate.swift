@@ -1,3 +1,4 @@
+import Catalog
 import Core
 import EvidenceRegistry
 import Foundation
@@ -95,7 +96,7 @@ extension PatuhWorkspace {
             entries = existing.entries.filter { $0.number != number }
         }
         entries.append(.init(number: number, date: date ?? zone.civilDate(of: now)))
-        do {
+        do throws(PaketError) {
             let list = try RevocationList(issued: now.iso8601(in: zone), entries: entries).signed(by: key)
             let temporary = full + ".tmp-\(getpid())"
             try Self.writeNew(list.xml, to: temporary)
