@@ -201,10 +201,11 @@ extension PatuhWorkspace {
             try Self.copyTree(standardsDirectory, to: (staging as NSString).appendingPathComponent("Standards"))
             let assessorSide = PatuhWorkspace(root: staging, standards: nil, clock: clock)
             let faktual = try assessorSide.faktualTemplate(claims: manifest.files(.jawaban).map(\.path))
-            let faktualPath = (staging as NSString).appendingPathComponent("Evidence/penilaian-faktual-\(manifest.lpse.zone.civilDate(of: now)).xml")
+            let faktualName = "Evidence/penilaian-faktual-\(manifest.lpse.zone.civilDate(of: now)).xml"
+            let faktualPath = (staging as NSString).appendingPathComponent(faktualName)
             try Data(faktual.utf8).write(to: URL(fileURLWithPath: faktualPath))
             try FileManager.default.createDirectory(atPath: (staging as NSString).appendingPathComponent(".patuh"), withIntermediateDirectories: true)
-            try Data("\(check.sha256)\n".utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.submissionFile)))
+            try Data("\(check.sha256)\n\(faktualName)\n".utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.submissionFile)))
             for file in manifest.files {
                 chmod((staging as NSString).appendingPathComponent(file.path), 0o444)
             }

@@ -10,7 +10,7 @@ extension PatuhWorkspace {
     static let submissionFile = ".patuh/pengajuan.txt"
 
     /// Builds the signed result paket of this assessor workspace (made by `paket terima`): the
-    /// faktual answer files (`Evidence/penilaian-faktual-*.xml`, findings inside) and the faktual
+    /// faktual answer file `paket terima` wrote (`Evidence/penilaian-faktual-<date>.xml`, findings inside) and the faktual
     /// reports under `Reports/`, signed by the LKPP key `keyName`, answering the submission the
     /// workspace was received from. Written as `hasil-<lpse>-<date>.zip` in `directory` (default
     /// the workspace).
@@ -19,15 +19,15 @@ extension PatuhWorkspace {
         let (record, key): (KeyRecord, PaketSigningKey)
         do { (record, key) = try store.load(keyName) } catch { throw Self.paketFailure(error) }
         guard record.role == .lkpp else { throw WorkspaceError(.refused, "paket.verify.notLKPP", ["fingerprint": record.fingerprint]) }
-        guard let text = try? String(contentsOfFile: resolve(Self.submissionFile), encoding: .utf8),
-              let answered = text.split(separator: "\n").first.map({ String($0).trimmingCharacters(in: .whitespaces) }), answered.count == 64 else {
+        let lines = ((try? String(contentsOfFile: resolve(Self.submissionFile), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard lines.count >= 2, lines[0].count == 64, !lines[1].contains("..") else {
             throw WorkspaceError(.refused, "paket.result.noSubmission", ["path": root])
         }
+        let answered = lines[0], faktual = lines[1]
         let files = FileManager.default
-        var sources = ((try? files.contentsOfDirectory(atPath: resolve("Evidence"))) ?? [])
-            .filter { $0.hasPrefix("penilaian-faktual") && $0.hasSuffix(".xml") }
-            .map { PaketSource(archivePath: "Evidence/\($0)", diskPath: resolve("Evidence/\($0)"), role: .jawaban) }
-        guard !sources.isEmpty else { throw WorkspaceError(.refused, "paket.result.noFaktual", ["path": root]) }
+        guard files.fileExists(atPath: resolve(faktual)) else { throw WorkspaceError(.refused, "paket.result.noFaktual", ["path": resolve(faktual)]) }
+        var sources = [PaketSource(archivePath: faktual, diskPath: resolve(faktual), role: .jawaban)]
         sources += ((try? files.contentsOfDirectory(atPath: resolve("Reports"))) ?? [])
             .filter { $0.hasPrefix("faktual-") }
             .map { PaketSource(archivePath: "Reports/\($0)", diskPath: resolve("Reports/\($0)"), role: .laporan) }

@@ -77,7 +77,7 @@ struct PaketCommandTests {
         #expect(verified.status == 0, "\(verified.stderr)")
         let filed = try sides.lpse.run(["paket", "terima", hasil], ["--now", "2026-12-02T10:00:00+07:00"])
         #expect(filed.status == 0, "\(filed.stderr)")
-        #expect(FileManager.default.fileExists(atPath: sides.lpse.root + "/Evidence/penilaian-faktual-2026-12-01.xml"))
+        #expect(FileManager.default.fileExists(atPath: sides.lpse.root + "/Evidence/penilaian-faktual-2026-12-01.xml"), "\(filed.stdout)")
 
         // Replayed to another LPSE that also trusts LKPP: refused, nothing written.
         let other = try EvidenceWorkspace()

@@ -66,7 +66,7 @@ extension MessageCatalog {
         "paket.out.received": "Assessor workspace: {path} ({files} files); submission recorded",
         "paket.verify.otherLPSE": "patuh: this result is for '{lpse}', not for this workspace's LPSE ('{ours}')",
         "paket.result.noSubmission": "patuh: '{path}' is not an assessor workspace made by 'patuh paket terima' (no .patuh/pengajuan.txt)",
-        "paket.result.noFaktual": "patuh: no Evidence/penilaian-faktual-*.xml in '{path}' yet",
+        "paket.result.noFaktual": "patuh: the faktual answer file '{path}' does not exist",
         "paket.out.resultBuilt": "Result: {path} ({files} files, signed)",
         "paket.out.filed": "Result filed in {path}: {files}",
         "paket.receive.notResult": "patuh: this paket is not an LKPP assessment result; an LPSE submission is received with --ke DIR",

@@ -66,7 +66,7 @@ extension MessageCatalog {
         "paket.out.received": "Workspace asesor: {path} ({files} berkas); pengajuan dicatat",
         "paket.verify.otherLPSE": "patuh: hasil ini untuk '{lpse}', bukan untuk LPSE workspace ini ('{ours}')",
         "paket.result.noSubmission": "patuh: '{path}' bukan workspace asesor dari 'patuh paket terima' (tidak ada .patuh/pengajuan.txt)",
-        "paket.result.noFaktual": "patuh: belum ada Evidence/penilaian-faktual-*.xml di '{path}'",
+        "paket.result.noFaktual": "patuh: jawaban faktual '{path}' tidak ada",
         "paket.out.resultBuilt": "Hasil: {path} ({files} berkas, ditandatangani)",
         "paket.out.filed": "Hasil diarsipkan di {path}: {files}",
         "paket.receive.notResult": "patuh: paket ini bukan hasil penilaian LKPP; pengajuan LPSE diterima dengan --ke DIR",
