@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public import Foundation
 
 /// Where private keys live: `$XDG_CONFIG_HOME/patuh/kunci/` (default `~/.config/patuh/kunci/`),

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public import Foundation
 import Crypto
 import ZIPFoundation
@@ -40,6 +45,13 @@ public enum PaketWriter {
     /// hashes) signed by `signer`, to `destination`. Returns the manifest and its bytes.
     public static func write(to destination: String, sources: [PaketSource], signer: PaketSigningKey,
                              manifest makeManifest: ([PaketManifest.File]) -> PaketManifest) throws(PaketError) -> (PaketManifest, Data) {
+        try write(to: destination, sources: sources, signer: signer, manifest: makeManifest, render: \.xml)
+    }
+
+    /// As above, the manifest's bytes made by `render` (tests write manifests of other versions).
+    static func write(to destination: String, sources: [PaketSource], signer: PaketSigningKey,
+                      manifest makeManifest: ([PaketManifest.File]) -> PaketManifest,
+                      render: (PaketManifest) -> Data) throws(PaketError) -> (PaketManifest, Data) {
         let sorted = sources.sorted { Array($0.archivePath.utf8).lexicographicallyPrecedes(Array($1.archivePath.utf8)) }
         var seen = Set<String>()
         for source in sorted {
@@ -59,7 +71,7 @@ public enum PaketWriter {
                     files.append(try add(source, to: archive))
                 }
                 let manifest = makeManifest(files)
-                let bytes = manifest.xml
+                let bytes = render(manifest)
                 let signature = try PaketSignature.sign(bytes, with: signer).text
                 try addData(bytes, name: PaketManifest.entryName, method: .deflate, to: archive)
                 try addData(signature, name: PaketManifest.signatureName, method: .none, to: archive)
@@ -86,13 +98,13 @@ public enum PaketWriter {
     }
 
     private static func add(_ source: PaketSource, to archive: Archive) throws -> PaketManifest.File {
-        var info = stat()
-        guard lstat(source.diskPath, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: source.diskPath),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = (attributes[.size] as? NSNumber)?.int64Value,
               let handle = FileHandle(forReadingAtPath: source.diskPath) else {
             throw PaketError(.io, "paket.build.unreadable", ["path": source.archivePath])
         }
         defer { try? handle.close() }
-        let size = Int64(info.st_size)
         let ext = (source.archivePath as NSString).pathExtension.lowercased()
         let method: CompressionMethod = storedExtensions.contains(ext) ? .none : .deflate
         var hasher = SHA256()

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public import Foundation
 
 /// The keys a workspace trusts, kept in `kunci-percaya.txt` beside `patuh.xml`: on an LPSE's

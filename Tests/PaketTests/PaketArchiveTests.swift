@@ -87,6 +87,33 @@ struct PaketArchiveTests {
         #expect(refusal(path)?.kind == .tampered)
     }
 
+    @Test("A flipped byte in the manifest is refused as tampered")
+    func flippedManifest() throws {
+        let path = try build(PaketSigningKey())
+        let directory = try ZipDirectory.read(path: path, limits: ArchiveLimits())
+        let record = try #require(directory.records.first { $0.name == PaketManifest.entryName })
+        var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        let data = Int(record.localHeaderOffset) + 30 + record.rawName.count + Int(record.compressedSize) / 2
+        bytes[data] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = refusal(path)
+        #expect(error?.kind == .tampered)
+    }
+
+    @Test("A signed paket from a newer Patuh (manifest version 2) is not a paket this version reads, and says why")
+    func newerPaket() throws {
+        let (folder, sources) = try makeSources()
+        let path = folder + "/newer.zip"
+        _ = try PaketWriter.write(to: path, sources: sources, signer: PaketSigningKey(), manifest: { manifest($0) }, render: {
+            Data(String(decoding: $0.xml, as: UTF8.self)
+                .replacingOccurrences(of: "urn:patuh:paket:1\" versi=\"1\"", with: "urn:patuh:paket:2\" versi=\"2\"").utf8)
+        })
+        let error = refusal(path)
+        #expect(error?.kind == .notAPaket)
+        #expect(error?.key == "paket.manifest.unknownVersion")
+        #expect(error?.values["version"] == "2")
+    }
+
     @Test("A truncated archive is not a paket")
     func truncated() throws {
         let path = try build(PaketSigningKey())

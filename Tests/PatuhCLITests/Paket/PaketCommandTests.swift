@@ -151,6 +151,11 @@ struct PaketCommandTests {
         try sides.lpse.write("bukan.zip", "bukan paket")
         let notPaket = try sides.lkpp.run(["paket", "periksa", sides.lpse.root + "/bukan.zip"])
         #expect(notPaket.status == 2)
+        let whole = FileManager.default.contents(atPath: sides.paket)!
+        FileManager.default.createFile(atPath: sides.lpse.root + "/terpotong.zip", contents: whole.prefix(whole.count - 100))
+        let truncated = try sides.lkpp.run(["paket", "periksa", sides.lpse.root + "/terpotong.zip"])
+        #expect(truncated.status == 2)
+        #expect(truncated.stderr.contains("terpotong.zip"))
 
         // A flipped byte in the manifest (deflated: the signature or the CRC names it), nothing extracted.
         var bytes = [UInt8](FileManager.default.contents(atPath: sides.paket)!)
