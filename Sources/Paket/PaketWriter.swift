@@ -64,7 +64,21 @@ public enum PaketWriter {
         try? FileManager.default.removeItem(atPath: temporary)
         do {
             let result: (PaketManifest, Data)
-            do {
+            let sizes = sorted.map { (try? FileManager.default.attributesOfItem(atPath: $0.diskPath)[.size] as? NSNumber)?.int64Value ?? 0 }
+            if ZipStreamWriter.fits(sizes: sizes) {
+                let zip = try ZipStreamWriter(path: temporary)
+                var files: [PaketManifest.File] = []
+                for source in sorted {
+                    files.append(try addStreamed(source, to: zip))
+                }
+                let manifest = makeManifest(files)
+                let bytes = render(manifest)
+                let signature = try PaketSignature.sign(bytes, with: signer).text
+                _ = try zip.add(name: PaketManifest.entryName, deflate: true, size: Int64(bytes.count), read: chunks(of: bytes))
+                _ = try zip.add(name: PaketManifest.signatureName, deflate: false, size: Int64(signature.count), read: chunks(of: signature))
+                try zip.finish()
+                result = (manifest, bytes)
+            } else {
                 let archive = try Archive(url: URL(fileURLWithPath: temporary), accessMode: .create)
                 var files: [PaketManifest.File] = []
                 for source in sorted {
@@ -88,6 +102,35 @@ public enum PaketWriter {
             try? FileManager.default.removeItem(atPath: temporary)
             throw PaketError(.io, "paket.io.write", ["path": destination, "detail": "\(error)"])
         }
+    }
+
+    /// A reader giving `data` in successive chunks.
+    private static func chunks(of data: Data) -> (Int) -> Data {
+        var cursor = 0
+        return { wanted in
+            let end = min(cursor + wanted, data.count)
+            defer { cursor = end }
+            return data.subdata(in: cursor..<end)
+        }
+    }
+
+    private static func addStreamed(_ source: PaketSource, to zip: ZipStreamWriter) throws -> PaketManifest.File {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: source.diskPath),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = (attributes[.size] as? NSNumber)?.int64Value,
+              let handle = FileHandle(forReadingAtPath: source.diskPath) else {
+            throw PaketError(.io, "paket.build.unreadable", ["path": source.archivePath])
+        }
+        defer { try? handle.close() }
+        let ext = (source.archivePath as NSString).pathExtension.lowercased()
+        let (sha, read) = try zip.add(name: source.archivePath, deflate: !storedExtensions.contains(ext), size: size) { wanted in
+            try handle.read(upToCount: wanted) ?? Data()
+        }
+        guard read == size else { throw PaketError(.io, "paket.build.changed", ["path": source.archivePath]) }
+        if let expected = source.expectedSHA256, expected != sha {
+            throw PaketError(.tampered, "paket.build.changedSinceSeal", ["path": source.archivePath])
+        }
+        return PaketManifest.File(path: source.archivePath, size: size, sha256: sha, role: source.role, metadata: source.metadata)
     }
 
     private static func addData(_ data: Data, name: String, method: CompressionMethod, to archive: Archive) throws {
