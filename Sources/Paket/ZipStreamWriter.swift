@@ -73,10 +73,23 @@ final class ZipStreamWriter {
         try handle.seek(toOffset: start)
         try handle.write(contentsOf: Self.localHeader(name: nameBytes, method: method, crc: crc, compressed: UInt32(compressed), size: UInt32(total)))
         try handle.seek(toOffset: end)
-        directory += Self.le32(0x0201_4b50) + Self.le16(0x0314) + Self.le16(20) + Self.le16(0x0800) + Self.le16(method)
-            + Self.le16(0) + Self.le16(Self.dosDate) + Self.le32(crc) + Self.le32(UInt32(compressed)) + Self.le32(UInt32(total))
-            + Self.le16(UInt16(nameBytes.count)) + Self.le16(0) + Self.le16(0) + Self.le16(0) + Self.le16(0)
-            + Self.le32(UInt32(0o100644) << 16) + Self.le32(UInt32(start)) + nameBytes
+        var entry = Data()
+        entry.append(Self.le32(0x0201_4b50))
+        entry.append(Self.le16(0x0314))
+        entry.append(Self.le16(20))
+        entry.append(Self.le16(0x0800))
+        entry.append(Self.le16(method))
+        entry.append(Self.le16(0))
+        entry.append(Self.le16(Self.dosDate))
+        entry.append(Self.le32(crc))
+        entry.append(Self.le32(UInt32(compressed)))
+        entry.append(Self.le32(UInt32(total)))
+        entry.append(Self.le16(UInt16(nameBytes.count)))
+        for _ in 0..<4 { entry.append(Self.le16(0)) }
+        entry.append(Self.le32(UInt32(0o100644) << 16))
+        entry.append(Self.le32(UInt32(start)))
+        entry.append(nameBytes)
+        directory.append(entry)
         count += 1
         return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
     }
@@ -85,17 +98,39 @@ final class ZipStreamWriter {
     func finish() throws {
         let directoryOffset = offset
         try write(directory)
-        try write(Self.le32(0x0605_4b50) + Self.le16(0) + Self.le16(0) + Self.le16(UInt16(count)) + Self.le16(UInt16(count))
-                  + Self.le32(UInt32(directory.count)) + Self.le32(UInt32(directoryOffset)) + Self.le16(0))
+        var end = Data()
+        end.append(Self.le32(0x0605_4b50))
+        end.append(Self.le16(0))
+        end.append(Self.le16(0))
+        end.append(Self.le16(UInt16(count)))
+        end.append(Self.le16(UInt16(count)))
+        end.append(Self.le32(UInt32(directory.count)))
+        end.append(Self.le32(UInt32(directoryOffset)))
+        end.append(Self.le16(0))
+        try write(end)
         try handle.synchronize()
         try handle.close()
     }
 
     static func localHeader(name: Data, method: UInt16, crc: UInt32, compressed: UInt32, size: UInt32) -> Data {
-        le32(0x0403_4b50) + le16(20) + le16(0x0800) + le16(method) + le16(0) + le16(dosDate)
-            + le32(crc) + le32(compressed) + le32(size) + le16(UInt16(name.count)) + le16(0) + name
+        var header = Data()
+        header.append(le32(0x0403_4b50))
+        header.append(le16(20))
+        header.append(le16(0x0800))
+        header.append(le16(method))
+        header.append(le16(0))
+        header.append(le16(dosDate))
+        header.append(le32(crc))
+        header.append(le32(compressed))
+        header.append(le32(size))
+        header.append(le16(UInt16(name.count)))
+        header.append(le16(0))
+        header.append(name)
+        return header
     }
 
     static func le16(_ value: UInt16) -> Data { Data([UInt8(value & 0xFF), UInt8(value >> 8)]) }
-    static func le32(_ value: UInt32) -> Data { le16(UInt16(value & 0xFFFF)) + le16(UInt16(value >> 16)) }
+    static func le32(_ value: UInt32) -> Data {
+        Data([UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF), UInt8((value >> 16) & 0xFF), UInt8(value >> 24)])
+    }
 }
