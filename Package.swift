@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - Ground floor
@@ -66,6 +67,17 @@ let package = Package(
                 "Catalog",
                 "XMLSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .target(
+            name: "Paket",
+            dependencies: [
+                "Core",
+                "XMLSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictSettings
         ),
@@ -124,6 +136,8 @@ let package = Package(
                 "Assessment",
                 "Pembinaan",
                 "Store",
+                "Paket",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),
@@ -142,6 +156,7 @@ let package = Package(
                 "Reporting",
                 "Workspace",
                 "Interop",
+                "Paket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -217,6 +232,11 @@ let package = Package(
         .testTarget(
             name: "InteropTests",
             dependencies: ["Interop", "Core", "Assessment", "Catalog", "XMLSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PaketTests",
+            dependencies: ["Core", "Paket", "Catalog", "XMLSupport", "EvidenceRegistry"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -33,6 +33,8 @@ public struct Patuh: ParsableCommand {
             PeriksaCommand.self,
             EksporCommand.self,
             ImporCommand.self,
+            KunciCommand.self,
+            PaketCommand.self,
         ]
     )
 

@@ -41,6 +41,7 @@ public final class PatuhDatabase: Sendable {
         CaseLogSchema.migrations,
         EvidenceSchema.migrations,
         FormatSchema.migrations,
+        PaketSchema.migrations,
     ].flatMap { $0 }
 
     /// The connection pool.

@@ -18,7 +18,8 @@ struct CertificateCommand: ParsableCommand {
           patuh sertifikat terbitkan --lpse LPSE-KAB-CONTOH --standar S03,S05 --nomor SK-01 --oleh "Deputi LKPP" --peran lkpp
           patuh sertifikat daftar --now 2024-06-01
         """,
-        subcommands: [ListCertificatesCommand.self, IssueCertificatesCommand.self],
+        subcommands: [ListCertificatesCommand.self, IssueCertificatesCommand.self,
+                      SignCertificateCommand.self, VerifyCertificateCommand.self, RevokeCertificateCommand.self],
         aliases: ["certificate"]
     )
 }
