@@ -33,27 +33,32 @@ public enum PatuhRunner {
 
     /// Runs `patuh arguments` in `directory`, optionally through a wrapper (e.g. `setpriv`).
     public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
-                    wrapper: [String] = []) throws -> Result {
-        let process = Process()
-        if wrapper.isEmpty {
-            process.executableURL = executable
-            process.arguments = arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: wrapper[0])
-            process.arguments = Array(wrapper.dropFirst()) + [executable.path] + arguments
-        }
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+                           wrapper: [String] = []) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
+        if wrapper.isEmpty {
+            return try program(executable.path, arguments, in: directory, environment: env)
+        }
+        return try program(wrapper[0], Array(wrapper.dropFirst()) + [executable.path] + arguments, in: directory,
+                           environment: env)
+    }
+
+    /// Runs any program (`oscap`, `git`, a shell) with stdin closed and both outputs drained
+    /// concurrently, so a large output cannot block the child.
+    public static func program(_ path: String, _ arguments: [String], in directory: String? = nil,
+                               environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Drain both pipes concurrently so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
         group.enter()

@@ -66,30 +66,9 @@ enum ExternalTool {
     static let oscap = find("oscap")
     static let trestle = find("trestle")
 
-    /// Runs a program and returns its exit status and both outputs.
+    /// Runs a program and returns its exit status and both outputs (through the one runner).
     static func run(_ executable: String, _ arguments: [String], in directory: String) throws -> PatuhRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return PatuhRunner.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                  stderr: String(decoding: errData, as: UTF8.self))
+        try PatuhRunner.program(executable, arguments, in: directory)
     }
 }
 
@@ -102,7 +81,7 @@ struct XCCDFResultFile {
 
     init(path: String) throws {
         let root = try XMLDocument.parse(path: path).root
-        guard let testResult = Self.testResults(root).last else { throw ParseError(message: "no TestResult in \(path)") }
+        guard let testResult = Self.resultElements(root).last else { throw ParseError(message: "no TestResult in \(path)") }
         scores = [:]
         for score in testResult.children(named: "score") {
             scores[score[attribute: "system"] ?? ""] = (Double(score.normalizedText) ?? .nan,
@@ -116,8 +95,8 @@ struct XCCDFResultFile {
         }
     }
 
-    private static func testResults(_ element: XMLElement) -> [XMLElement] {
-        element.name == "TestResult" ? [element] : element.children.flatMap(testResults)
+    private static func resultElements(_ element: XMLElement) -> [XMLElement] {
+        element.name == "TestResult" ? [element] : element.children.flatMap(resultElements)
     }
 
     struct ParseError: Error {
