@@ -1,5 +1,6 @@
 import CLibXML2
 import Core
+import Foundation
 
 /// A compiled W3C XML Schema (XSD 1.0), ready to validate many documents.
 ///
@@ -69,5 +70,40 @@ public final class XMLSchema: @unchecked Sendable {
         let problems = validate(document)
         guard problems.isEmpty else { throw XMLError(code: .invalid, diagnostics: problems) }
         return document
+    }
+}
+
+extension XMLSchema {
+    /// The compiled schema of the XSD at `path`, compiled once per process for each distinct
+    /// content: checking several catalogs in one run (each folder with its own copy of the same
+    /// `standar.xsd`) compiles it once. A compiled schema is read-only during validation, so one
+    /// instance serves every thread.
+    public static func shared(path: String) throws(XMLError) -> XMLSchema {
+        // The size-capped reader; anything it refuses, the compiler reports as it would.
+        guard let read = try? InputFile.read(path: path) else { return try XMLSchema(path: path) }
+        let bytes = Data(read)
+        if let schema = SchemaCache.shared.schema(for: bytes) { return schema }
+        let schema = try XMLSchema(path: path)
+        SchemaCache.shared.store(schema, for: bytes)
+        return schema
+    }
+}
+
+/// Compiled schemas by the bytes of their XSD.
+private final class SchemaCache: @unchecked Sendable {
+    static let shared = SchemaCache()
+    private let lock = NSLock()
+    private var schemas: [Data: XMLSchema] = [:]
+
+    func schema(for bytes: Data) -> XMLSchema? {
+        lock.lock()
+        defer { lock.unlock() }
+        return schemas[bytes]
+    }
+
+    func store(_ schema: XMLSchema, for bytes: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        schemas[bytes] = schema
     }
 }

@@ -58,7 +58,7 @@ public enum CatalogLoader {
         let schemaPath = join(directory, "schema/standar.xsd")
         let schema: XMLSchema
         do {
-            schema = try XMLSchema(path: schemaPath)
+            schema = try XMLSchema.shared(path: schemaPath)
         } catch {
             fail(.schema, error.diagnostics)
             return outcome
@@ -161,7 +161,7 @@ public enum CatalogLoader {
     /// The sources of `sumber.xml`, validated by `schema/sumber.xsd`.
     static func loadSources(_ path: String, schemaPath: String) -> Result<[Source], XMLError> {
         do {
-            let schema = try XMLSchema(path: schemaPath)
+            let schema = try XMLSchema.shared(path: schemaPath)
             let document = try XMLDocument.parse(path: path)
             let problems = schema.validate(document)
             guard problems.isEmpty else { return .failure(XMLError(code: .invalid, diagnostics: problems)) }
