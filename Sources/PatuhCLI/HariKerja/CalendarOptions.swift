@@ -84,12 +84,3 @@ struct CalendarOptions: ParsableArguments {
         return days
     }
 }
-
-/// Reads a time argument, turning a refusal into exit 2 with the catalog's message.
-func timeArgument<T>(language: Language = .id, _ body: () throws(TimeError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        throw CommandFailure.invalidInput(error.message(language))
-    }
-}

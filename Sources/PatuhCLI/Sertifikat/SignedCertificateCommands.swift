@@ -35,9 +35,7 @@ struct SignCertificateCommand: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        guard let until = CivilDate(iso: validUntil) else {
-            throw CommandFailure.invalidInput("patuh: --berlaku-sampai: '\(validUntil)' is not a date (YYYY-MM-DD)")
-        }
+        let until = try dateArgument(validUntil, option: "--berlaku-sampai", language: lang)
         let ids = standards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
         let (path, certificate) = try workspace.open(now, language: lang)
             .signCertificate(number: number, standards: ids, validUntil: until, keyName: key, store: KeyStore.standard(), output: output)
@@ -74,7 +72,7 @@ struct VerifyCertificateCommand: ParsableCommand, LocalizedCommand {
     func run() throws {
         var date: CivilDate?
         if let day {
-            guard let parsed = CivilDate(iso: day) else { throw CommandFailure.invalidInput("patuh: --pada: '\(day)' is not a date (YYYY-MM-DD)") }
+            let parsed = try dateArgument(day, option: "--pada", language: lang)
             date = parsed
         }
         let verdict = try workspace.open(now, language: lang).verifyCertificate(file, on: date, revocations: revocations, publicKey: publicKey)
@@ -118,7 +116,7 @@ struct RevokeCertificateCommand: ParsableCommand, LocalizedCommand {
     func run() throws {
         var day: CivilDate?
         if let date {
-            guard let parsed = CivilDate(iso: date) else { throw CommandFailure.invalidInput("patuh: --tanggal: '\(date)' is not a date (YYYY-MM-DD)") }
+            let parsed = try dateArgument(date, option: "--tanggal", language: lang)
             day = parsed
         }
         let revoked = try workspace.open(now, language: lang).revokeCertificate(number: number, on: day, list: list, keyName: key, store: KeyStore.standard())
