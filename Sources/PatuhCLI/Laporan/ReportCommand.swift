@@ -34,7 +34,8 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
         The report goes to Reports/<jenis>-<lpse>-<date>.<ext> under the workspace unless --output \
         says otherwise; the date is --now's in the LPSE's time zone. The same inputs and --now give \
         byte-identical files (PDF too, with WeasyPrint). PDF needs weasyprint (or chromium-headless-shell) on PATH. \
-        CSV (mandiri, faktual, bukti) is UTF-8 with a byte-order mark, one row per control or evidence rule; \
+        CSV (mandiri, faktual, bukti) is UTF-8 with a byte-order mark, one row per control or evidence rule, \
+        separated by ; with decimal commas (Indonesian) or by , with decimal points (--lang en); \
         a cell starting with =, +, - or @ is prefixed with ' so no spreadsheet reads it as a formula. \
         An English report (--lang en) is written to <jenis>-<lpse>-<date>-en.<ext>.
 
