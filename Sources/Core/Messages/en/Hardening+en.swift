@@ -30,5 +30,6 @@ extension MessageCatalog {
         "hardening.anchor.written": "patuh: the chain head (event #{seq}) was written to {path}; keep it outside the workspace",
         "hardening.chain.empty": "Log empty: no pembinaan event yet; there is no history to verify",
         "hardening.chain.unreadable": "Chain BROKEN ({count} events): the hashes hold, but event #{seq} ({event}) cannot be read back; its record is damaged, restore the log from a backup",
+        "hardening.seal.fileChanged": "a sealed file no rule counts changed since the seal: {change}",
     ]
 }

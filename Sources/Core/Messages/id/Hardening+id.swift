@@ -30,5 +30,6 @@ extension MessageCatalog {
         "hardening.anchor.written": "patuh: kepala rantai (peristiwa #{seq}) ditulis ke {path}; simpan di luar folder kerja",
         "hardening.chain.empty": "Log kosong: belum ada peristiwa pembinaan; tidak ada sejarah yang diverifikasi",
         "hardening.chain.unreadable": "Rantai RUSAK ({count} peristiwa): hash-nya cocok, tetapi peristiwa #{seq} ({event}) tidak dapat dibaca kembali; catatannya rusak, pulihkan log dari cadangan",
+        "hardening.seal.fileChanged": "berkas tersegel yang tidak dihitung aturan mana pun berubah sejak segel: {change}",
     ]
 }
