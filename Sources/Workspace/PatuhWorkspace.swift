@@ -227,13 +227,11 @@ public final class PatuhWorkspace: @unchecked Sendable {
 
     // MARK: - Failures
 
-    /// A store failure: a broken invariant is `corrupt`, anything else `unavailable`.
+    /// A store failure: `busy` when another process held it too long, else `unavailable` (a corrupt
+    /// value included: its message names the table and row).
     static func storeFailure(_ error: StoreError) -> WorkspaceError {
-        let kind: WorkspaceError.Kind = switch error.code {
-        case .corrupt: .corrupt
-        case .busy: .busy
-        default: .unavailable
-        }
+        // A value the database cannot give back (a corrupt row) leaves it unusable: exit 70 in the CLI.
+        let kind: WorkspaceError.Kind = error.code == .busy ? .busy : .unavailable
         let key: String = switch error.code {
         case .busy: "hardening.db.busy"
         case .outdated: "hardening.db.outdated"

@@ -31,5 +31,7 @@ extension MessageCatalog {
         "hardening.chain.empty": "Log empty: no pembinaan event yet; there is no history to verify",
         "hardening.chain.unreadable": "Chain BROKEN ({count} events): the hashes hold, but event #{seq} ({event}) cannot be read back; its record is damaged, restore the log from a backup",
         "hardening.seal.fileChanged": "a sealed file no rule counts changed since the seal: {change}",
+        "hardening.pdf.timeout": "patuh: {tool} did not finish the PDF within {seconds} seconds and was stopped; nothing was written. Try again, choose --format html, or set PATUH_PDF_TUNGGU",
+        "hardening.pdf.timeInvalid": "patuh: PATUH_PDF_TUNGGU=\"{value}\" is not a number of seconds; write a number above 0, e.g. PATUH_PDF_TUNGGU=600",
     ]
 }

@@ -31,5 +31,7 @@ extension MessageCatalog {
         "hardening.chain.empty": "Log kosong: belum ada peristiwa pembinaan; tidak ada sejarah yang diverifikasi",
         "hardening.chain.unreadable": "Rantai RUSAK ({count} peristiwa): hash-nya cocok, tetapi peristiwa #{seq} ({event}) tidak dapat dibaca kembali; catatannya rusak, pulihkan log dari cadangan",
         "hardening.seal.fileChanged": "berkas tersegel yang tidak dihitung aturan mana pun berubah sejak segel: {change}",
+        "hardening.pdf.timeout": "patuh: {tool} tidak selesai membuat PDF dalam {seconds} detik dan dihentikan; tidak ada yang ditulis. Coba lagi, pilih --format html, atau atur PATUH_PDF_TUNGGU",
+        "hardening.pdf.timeInvalid": "patuh: PATUH_PDF_TUNGGU=\"{value}\" bukan jumlah detik; tulis bilangan lebih dari 0, mis. PATUH_PDF_TUNGGU=600",
     ]
 }
