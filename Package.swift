@@ -180,7 +180,7 @@ let package = Package(
         .target(name: "CPatuhFuzz"),
         .executableTarget(
             name: "PatuhFuzz",
-            dependencies: ["CPatuhFuzz", "Core", "XMLSupport", "Catalog", "Assessment", "EvidenceRegistry"],
+            dependencies: ["CPatuhFuzz", "Core", "XMLSupport", "Catalog", "Assessment", "EvidenceRegistry", "Pembinaan"],
             swiftSettings: strictSettings
         ),
 

@@ -68,7 +68,22 @@ public struct RuleEvaluator: Sendable {
         }
         let fileFindings = files.map { fileFinding($0, context: context) } + walkProblems.map(Self.fileFinding)
         return EvidenceReport(today: today, rules: findings, files: fileFindings.sorted { $0.path < $1.path },
-                              metadataProblems: metadataProblems)
+                              metadataProblems: metadataProblems,
+                              sealChanges: seal.map { sealChanges($0, findings: findings, facts: facts) })
+    }
+
+    /// The sealed files that changed or disappeared and that no rule reports as tampered.
+    /// A file that is still there but unreadable is reported as unreadable, not here.
+    private func sealChanges(_ seal: SealSnapshot, findings: [RuleFinding], facts: [EvidencePath: FileFacts]) -> [SealDeviation] {
+        let reported = Set(findings.flatMap { $0.tampered + $0.removed })
+        return seal.files.sorted { $0.path < $1.path }.compactMap { sealed in
+            guard !reported.contains(sealed.path) else { return nil }
+            guard let fact = facts[sealed.path] else {
+                return SealDeviation(path: sealed.path, kind: .removed, sealedSHA256: sealed.sha256, currentSHA256: nil)
+            }
+            guard let now = fact.sha256, now != sealed.sha256 else { return nil }
+            return SealDeviation(path: sealed.path, kind: .changed, sealedSHA256: sealed.sha256, currentSHA256: now)
+        }
     }
 
     // MARK: - Rules

@@ -116,11 +116,17 @@ public struct EvidenceReport: Sendable, Hashable, Codable {
     public var rules: [RuleFinding]
     public var files: [FileFinding]
     public var metadataProblems: [MetadataProblem]
+    /// Sealed files no rule counts (the answer files, misfiled files, files no longer matched)
+    /// that changed or disappeared since the seal, in path order (issue 18): the rules'
+    /// `tampered` cannot see them. `nil` when there is no seal.
+    public var sealChanges: [SealDeviation]?
 
-    public init(today: CivilDate, rules: [RuleFinding], files: [FileFinding], metadataProblems: [MetadataProblem]) {
+    public init(today: CivilDate, rules: [RuleFinding], files: [FileFinding], metadataProblems: [MetadataProblem],
+                sealChanges: [SealDeviation]? = nil) {
         self.today = today
         self.rules = rules
         self.files = files
         self.metadataProblems = metadataProblems
+        self.sealChanges = sealChanges
     }
 }

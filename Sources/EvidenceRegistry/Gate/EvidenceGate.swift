@@ -69,6 +69,8 @@ public struct GateResult: Sendable, Hashable {
 ///   tampered, else removed file for `tampered`; the first unsigned file for `unsigned`; the
 ///   newest counted file for `expired` and `expiring`), else at its control's folder.
 /// - A file that is misfiled, unclassified, a symbolic link or unreadable is a problem at its path.
+/// - A sealed file no rule counts (an answer file, a misfiled file) that changed or disappeared
+///   since the seal is a `tampered` problem at its path.
 /// - Each metadata problem is one at its `bukti.xml` and line.
 ///
 /// Each problem belongs to the standard whose folder holds it (``EvidenceLayout/standard(holding:)``);
@@ -110,6 +112,10 @@ public struct EvidenceGate: Sendable {
             guard let kind = ProblemKind(file.status) else { continue }
             problems.append(GateProblem(kind: kind, path: file.path.string, standard: layout.standard(holding: file.path),
                                         rule: nil, failing: policy.failOn.contains(kind), cause: .file(file)))
+        }
+        for change in report.sealChanges ?? [] {
+            problems.append(GateProblem(kind: .tampered, path: change.path.string, standard: layout.standard(holding: change.path),
+                                        rule: nil, failing: policy.failOn.contains(.tampered), cause: .sealedFile(change)))
         }
         for problem in report.metadataProblems {
             problems.append(GateProblem(kind: .metadata, path: problem.file, line: problem.line,

@@ -53,7 +53,8 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
                                valueName: "list"))
     var failOn: String = "missing,expired,tampered,misfiled,symlink"
 
-    @Option(name: .customLong("warn-days"), help: "Report a rule as expiring this many days before it stops being met.")
+    @Option(name: .customLong("warn-days"), parsing: .unconditional,
+            help: "Report a rule as expiring this many days before it stops being met.")
     var warnDays: Int = 30
 
     @Option(help: "Output format: text, json, junit, sarif or github.")

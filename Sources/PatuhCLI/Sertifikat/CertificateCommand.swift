@@ -50,7 +50,7 @@ struct ListCertificatesCommand: ParsableCommand, LocalizedCommand {
     var language: Language { options.lang }
 
     func run() throws {
-        let workspace = try options.open()
+        let workspace = try options.open(readOnly: true)
         let today = (options.zone ?? .wib).civilDate(of: workspace.now)
         let listing = try workspace.certificates(of: lpse, on: today)
         let certificates = listing.certificates.map { ($0.certificate, $0.status) }

@@ -34,6 +34,7 @@ public struct EvidenceWording: Sendable {
         case .rule(let finding): ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
         case .file(let file): fileMessage(file)
         case .metadata(let metadata): metadataMessage(metadata)
+        case .sealedFile(let change): text("hardening.seal.fileChanged", ["change": sealChange(change)])
         }
     }
 
