@@ -78,5 +78,11 @@ extension MessageCatalog {
         "paket.out.certificate.notYetValid": "NOT YET VALID: certificate {number} for {lpse} is valid from {from}; checked on {day}",
         "paket.out.certificate.revoked": "REVOKED: certificate {number} for {lpse} was revoked on {revoked}; checked on {day}",
         "paket.out.revoked": "Revocation list {path}: {count} certificates revoked, signed again",
+        "paket.case.notResult": "patuh: '{path}' is not an LKPP result paket; findings are read from a result paket or a penilaian faktual file",
+        "paket.case.findingNeeded": "patuh: name the finding to open the case from: --temuan ID (several separated by commas)",
+        "paket.case.noFindings": "patuh: '{path}' holds no findings",
+        "paket.case.unknownFinding": "patuh: finding '{id}' is not in '{path}'; its findings: {known}",
+        "paket.case.lpseDiffers": "patuh: this result is for '{lpse}', not for --lpse '{asked}'",
+        "paket.case.noRetyping": "patuh: with --dari-hasil the standard, control and uraian come from the finding; do not give --standar, --kontrol or --uraian",
     ]
 }

@@ -78,5 +78,11 @@ extension MessageCatalog {
         "paket.out.certificate.notYetValid": "BELUM BERLAKU: sertifikat {number} untuk {lpse} berlaku mulai {from}; diperiksa pada {day}",
         "paket.out.certificate.revoked": "DICABUT: sertifikat {number} untuk {lpse} dicabut pada {revoked}; diperiksa pada {day}",
         "paket.out.revoked": "Daftar pencabutan {path}: {count} sertifikat dicabut, ditandatangani ulang",
+        "paket.case.notResult": "patuh: '{path}' bukan paket hasil penilaian LKPP; temuan dibaca dari paket hasil atau dari berkas penilaian faktual",
+        "paket.case.findingNeeded": "patuh: sebutkan temuan yang dijadikan kasus: --temuan ID (pisahkan beberapa dengan koma)",
+        "paket.case.noFindings": "patuh: '{path}' tidak memuat temuan",
+        "paket.case.unknownFinding": "patuh: temuan '{id}' tidak ada di '{path}'; temuan yang ada: {known}",
+        "paket.case.lpseDiffers": "patuh: hasil ini untuk '{lpse}', bukan untuk --lpse '{asked}'",
+        "paket.case.noRetyping": "patuh: dengan --dari-hasil, standar, kontrol dan uraian diambil dari temuan; jangan berikan --standar, --kontrol atau --uraian",
     ]
 }
