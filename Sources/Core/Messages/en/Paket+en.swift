@@ -72,7 +72,6 @@ extension MessageCatalog {
         "paket.receive.notResult": "patuh: this paket is not an LKPP assessment result; an LPSE submission is received with --ke DIR",
         "paket.certificate.invalid": "patuh: '{path}' is not a valid Patuh certificate document: {detail}",
         "paket.certificate.forged": "patuh: '{path}' is FORGED or edited: the signature does not match its content",
-        "paket.out.certificateSigned": "Certificate {number}: {path} (signed by key {fingerprint})",
         "paket.out.certificate.valid": "VALID: certificate {number} for {lpse} ({standards}), valid {from} to {until}; checked on {day}; issuer {issuer} ({fingerprint})",
         "paket.out.certificate.expired": "EXPIRED: certificate {number} for {lpse} was valid until {until}; checked on {day}",
         "paket.out.certificate.notYetValid": "NOT YET VALID: certificate {number} for {lpse} is valid from {from}; checked on {day}",

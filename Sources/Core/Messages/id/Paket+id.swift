@@ -72,7 +72,6 @@ extension MessageCatalog {
         "paket.receive.notResult": "patuh: paket ini bukan hasil penilaian LKPP; pengajuan LPSE diterima dengan --ke DIR",
         "paket.certificate.invalid": "patuh: '{path}' bukan dokumen sertifikat Patuh yang sah: {detail}",
         "paket.certificate.forged": "patuh: '{path}' PALSU atau diubah: tanda tangan tidak cocok dengan isinya",
-        "paket.out.certificateSigned": "Sertifikat {number}: {path} (ditandatangani kunci {fingerprint})",
         "paket.out.certificate.valid": "SAH: sertifikat {number} untuk {lpse} ({standards}), berlaku {from} s.d. {until}; diperiksa pada {day}; penerbit {issuer} ({fingerprint})",
         "paket.out.certificate.expired": "KEDALUWARSA: sertifikat {number} untuk {lpse} berlaku s.d. {until}; diperiksa pada {day}",
         "paket.out.certificate.notYetValid": "BELUM BERLAKU: sertifikat {number} untuk {lpse} berlaku mulai {from}; diperiksa pada {day}",
