@@ -36,7 +36,8 @@ struct VerifyCertificateCommand: ParsableCommand, LocalizedCommand {
             let parsed = try dateArgument(day, option: "--pada", language: lang)
             date = parsed
         }
-        let verdict = try workspace.open(now, language: lang).verifyCertificate(file, on: date, revocations: revocations, publicKey: publicKey)
+        let clock = try timeArgument(language: lang) { () throws(TimeError) in try Clock.resolve(argument: now.value) }
+        let verdict = try workspace.openForAnyone(clock: clock).verifyCertificate(file, on: date, revocations: revocations, publicKey: publicKey)
         let certificate = verdict.certificate
         let values = ["number": certificate.number, "lpse": "\(certificate.lpseName) (\(certificate.lpseId))",
                       "standards": certificate.standards.joined(separator: ", "), "from": "\(certificate.validFrom)",
