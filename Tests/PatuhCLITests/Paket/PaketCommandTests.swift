@@ -69,8 +69,12 @@ struct PaketCommandTests {
         #expect(refusedOld.status == 1)
         #expect(refusedOld.stderr.contains("--izinkan-lama"))
         #expect(!FileManager.default.fileExists(atPath: oldFolder + "/asesor"))
-        let allowedOld = try sides.lkpp.run(["paket", "terima", oldPaket], ["--ke", oldFolder + "/asesor", "--izinkan-lama", "--now", Self.now])
+        // (Run inside LKPP's folder with a relative --ke, as the README does.)
+        let allowedOld = try PatuhRunner.run(["paket", "terima", oldPaket, "--standards", EvidenceWorkspace.standards, "--ke", "asesor-lama",
+                                              "--izinkan-lama", "--now", Self.now], in: sides.lkpp.root)
         #expect(allowedOld.status == 0, "\(allowedOld.stderr)")
+        let oldTemplate = try String(contentsOfFile: sides.lkpp.root + "/asesor-lama/Evidence/penilaian-faktual-2026-11-25.xml", encoding: .utf8)
+        #expect(oldTemplate.contains("Klaim LPSE S01.1: memenuhi"))
 
         // The assessor writes the faktual verdicts (the sample's: overrides and findings), scores
         // them (recorded: the certificate rests on it) and writes the faktual report.
