@@ -248,7 +248,7 @@ let package = Package(
         .testTarget(
             name: "PatuhCLITests",
             dependencies: [
-                "Core", "PatuhCLI", "patuh", "PatuhTestSupport", "XMLSupport", "Store",
+                "Core", "PatuhCLI", "patuh", "PatuhTestSupport", "XMLSupport", "Store", "Paket",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
