@@ -32,7 +32,7 @@ public struct EvidenceWording: Sendable {
     public func message(_ problem: GateProblem, catalog: StandardsCatalog, today: CivilDate) -> String {
         switch problem.cause {
         case .rule(let finding): ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
-        case .file(let file): fileMessage(file)
+        case .file(let file): problem.kind == .undated ? undatedMessage(file) : fileMessage(file)
         case .metadata(let metadata): metadataMessage(metadata)
         }
     }
@@ -50,6 +50,7 @@ public struct EvidenceWording: Sendable {
         case .metadata: text("evidence.kind.metadata")
         case .unreadable: text("evidence.kind.unreadable")
         case .symlink: text("evidence.kind.symlink")
+        case .undated: text("evidence.kind.undated")
         }
     }
 
@@ -63,8 +64,11 @@ public struct EvidenceWording: Sendable {
         case .ok:
             return text("evidence.rule.ok", ["count": String(finding.files.count)])
         case .missing:
-            return text("evidence.rule.missing", ["count": String(finding.files.count), "minimum": String(finding.minimum),
-                                                  "what": Self.describe(rule)])
+            let missing = text("evidence.rule.missing", ["count": String(finding.files.count), "minimum": String(finding.minimum),
+                                                         "what": Self.describe(rule)])
+            return finding.expectedFile.map { missing + text("evidence.rule.missingWhere", ["path": $0]) } ?? missing
+        case .expired where !finding.datedByModificationTime.isEmpty && finding.current < finding.minimum:
+            return text("evidence.rule.undated", ["files": names(finding.datedByModificationTime)])
         case .expired:
             let since = finding.validUntil?.adding(days: 1).description ?? "?"
             return text("evidence.rule.expired", ["since": since, "until": until, "files": names(finding.files)])
@@ -115,7 +119,7 @@ public struct EvidenceWording: Sendable {
         let detail = fileDetail(file) ?? ""
         switch file.status {
         case .misfiled: return text("evidence.file.misfiled", ["detail": detail])
-        case .unclassified: return text("evidence.file.unclassified")
+        case .unclassified: return text("evidence.file.unclassified") + (fileDetail(file).map { "; " + $0 } ?? "")
         case .symlink: return text("evidence.file.symlink", ["detail": detail])
         case .unreadable: return text("evidence.file.unreadable", ["detail": detail])
         case .classified, .metadata, .assessment: return ""
@@ -130,7 +134,20 @@ public struct EvidenceWording: Sendable {
     /// Why a file is reported, in this language (its English ``FileFinding/detail`` when it
     /// carries no structured issue).
     public func fileDetail(_ file: FileFinding) -> String? {
-        file.issue.map(detail) ?? file.detail
+        if file.status == .unclassified, let patterns = file.expectedPatterns, !patterns.isEmpty {
+            let list = patterns.map { "'\($0)'" }.joined(separator: ", ")
+            guard let suggested = file.suggestedPath else { return text("evidence.file.patterns", ["patterns": list]) }
+            return text("evidence.file.suggestion", ["patterns": list, "path": suggested])
+        }
+        return file.issue.map(detail) ?? file.detail
+    }
+
+    /// Why a document's date cannot be read, and how to write it.
+    public func undatedMessage(_ file: FileFinding) -> String {
+        if let found = file.unreadDate, let conventional = file.conventionalDate {
+            return text("evidence.file.dateForm", ["found": found, "conventional": conventional])
+        }
+        return text("evidence.file.undated", ["path": file.path.string])
     }
 
     /// A file issue in words.
@@ -156,7 +173,9 @@ public struct EvidenceWording: Sendable {
     public func metadataMessage(_ problem: MetadataProblem) -> String {
         switch problem.issue {
         case .outsideFolders: text("evidence.metadata.outsideFolders")
-        case .fileNotInFolder(let file): text("evidence.metadata.fileNotInFolder", ["file": file])
+        case .fileNotInFolder(let file, nil): text("evidence.metadata.fileNotInFolder", ["file": file])
+        case .fileNotInFolder(let file, let suggestion?):
+            text("evidence.metadata.fileNotInFolderGuess", ["file": file, "guess": suggestion])
         case .unknownRule(let rule): text("evidence.metadata.unknownRule", ["rule": rule])
         case .ruleOfOtherControl(let rule, let control, let folder):
             text("evidence.metadata.ruleOfOtherControl", ["rule": rule, "control": control, "folder": folder])
