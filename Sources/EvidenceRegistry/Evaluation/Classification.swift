@@ -35,6 +35,8 @@ public enum MetadataIssue: Sendable, Hashable, Codable {
     case windowReversed(from: CivilDate, until: CivilDate)
     /// A decree (sk) without `berlaku-sampai`.
     case decreeWithoutWindow(file: String)
+    /// An answer file's `<evidence file="…">` names a file `Evidence/` does not have.
+    case citationMissing(control: String, file: String, suggestion: String?)
 
     /// The issue in English.
     public var englishMessage: String {
@@ -48,6 +50,8 @@ public enum MetadataIssue: Sendable, Hashable, Codable {
         case .windowReversed(let from, let until): "berlaku-mulai \(from) is after berlaku-sampai \(until)"
         case .decreeWithoutWindow(let file):
             "'\(file)' is a decree (sk) but has no berlaku-sampai; a decree must state its validity window"
+        case .citationMissing(let control, let file, let suggestion):
+            "\(control) cites Evidence/\(file), which does not exist" + (suggestion.map { "; did you mean Evidence/\($0)?" } ?? "")
         }
     }
 }

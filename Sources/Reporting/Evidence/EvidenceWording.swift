@@ -1,6 +1,7 @@
 public import Catalog
 public import Core
 public import EvidenceRegistry
+public import Assessment
 
 /// The evidence registry's findings in words, in one language: what a rule's status means,
 /// why a file is reported, what is wrong with a `bukti.xml` entry. Every sentence comes from
@@ -169,6 +170,13 @@ public struct EvidenceWording: Sendable {
 
     // MARK: - Metadata
 
+    /// A citation of a file that does not exist.
+    public func citation(_ missing: MissingCitation) -> String {
+        let values = ["control": missing.control, "file": "Evidence/" + missing.file]
+        guard let guess = missing.suggestion else { return text("evidence.citation.missing", values) }
+        return text("evidence.citation.missingGuess", values.merging(["guess": "Evidence/" + guess]) { a, _ in a })
+    }
+
     /// What is wrong with a `bukti.xml` entry.
     public func metadataMessage(_ problem: MetadataProblem) -> String {
         switch problem.issue {
@@ -182,6 +190,8 @@ public struct EvidenceWording: Sendable {
         case .windowReversed(let from, let until):
             text("evidence.metadata.windowReversed", ["from": from.description, "until": until.description])
         case .decreeWithoutWindow(let file): text("evidence.metadata.decreeWithoutWindow", ["file": file])
+        case .citationMissing(let control, let file, let suggestion):
+            citation(MissingCitation(control: control, file: file, answerFile: problem.file, line: problem.line, suggestion: suggestion))
         }
     }
 }

@@ -50,5 +50,9 @@ extension MessageCatalog {
         "xsd.attribute.missing": "attribute {attribute} is required on <{element}>",
         "xsd.attribute.unexpected": "attribute {attribute} is not known on <{element}> (check its spelling)",
         "xsd.list": "'{value}' in {subject} is not a valid list (values separated by spaces, each in the required form)",
+        "assessment.unreviewed": "Warning: {count} of {total} answers are still unreviewed template proposals (proposed=\"true\"), in {standards}; review each answer, change it where needed, then remove proposed=\"true\"",
+        "assessment.unreviewed.all": "all {count} standards",
+        "evidence.citation.missing": "{control} cites {file}, which does not exist",
+        "evidence.citation.missingGuess": "{control} cites {file}, which does not exist; did you mean {guess}?",
     ]
 }

@@ -50,5 +50,9 @@ extension MessageCatalog {
         "xsd.attribute.missing": "atribut {attribute} wajib ada pada <{element}>",
         "xsd.attribute.unexpected": "atribut {attribute} tidak dikenal pada <{element}> (periksa ejaannya)",
         "xsd.list": "'{value}' pada {subject} bukan daftar yang sah (nilai dipisah spasi, masing-masing dalam bentuk yang diminta)",
+        "assessment.unreviewed": "Peringatan: {count} dari {total} jawaban masih usulan template yang belum ditinjau (proposed=\"true\"), di {standards}; tinjau tiap jawaban, ubah bila perlu, lalu hapus proposed=\"true\"",
+        "assessment.unreviewed.all": "semua {count} standar",
+        "evidence.citation.missing": "{control} mengutip {file}, yang tidak ada",
+        "evidence.citation.missingGuess": "{control} mengutip {file}, yang tidak ada; maksud Anda {guess}?",
     ]
 }
