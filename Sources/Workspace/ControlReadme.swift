@@ -101,23 +101,8 @@ struct ControlReadme {
         }
     }
 
-    /// A file name that matches `pattern`: each `*` filled so the name reads naturally, the date
-    /// `_YYYY-MM-DD` at the end, `.pdf` unless the pattern names an extension.
+    /// A file name that matches `pattern`, dated ``exampleDate``.
     static func exampleName(_ pattern: String) -> String {
-        let matcher = FilePattern(pattern)
-        for filler in ["", "lpse", "dokumen"] {
-            var stem = ""
-            for character in pattern {
-                switch character {
-                case "*": stem += stem.hasSuffix("-") || stem.isEmpty ? filler : ""
-                case "?": stem += "x"
-                default: stem.append(character)
-                }
-            }
-            while stem.hasSuffix("-") || stem.hasSuffix("_") { stem.removeLast() }
-            let name = pattern.contains(".") ? stem : "\(stem)_\(exampleDate).pdf"
-            if matcher.matches(name) { return name }
-        }
-        return pattern.replacingOccurrences(of: "*", with: "x").replacingOccurrences(of: "?", with: "x")
+        SuggestedName.example(pattern: pattern, date: exampleDate)
     }
 }

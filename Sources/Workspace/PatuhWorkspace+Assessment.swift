@@ -13,6 +13,8 @@ public struct ScoredAnswers: Sendable {
     public var result: AssessmentResult
     /// The answer file as the user named it.
     public var file: String
+    /// Its `<evidence file="…">` citations of files that do not exist.
+    public var missingCitations: [MissingCitation] = []
 }
 
 /// The main job's outcome: the evidence as it stands and the penilaian mandiri scored against it.
@@ -57,7 +59,8 @@ extension PatuhWorkspace {
         let inputs = try scoring()
         let (answers, problems) = try answers(file, expecting: kind)
         let result = ResultBuilder(catalog: inputs.catalog, policy: inputs.policy).assess(answers, evidence: evidence)
-        return ScoredAnswers(answers: answers, problems: problems, result: result, file: file)
+        return ScoredAnswers(answers: answers, problems: problems, result: result, file: file,
+                             missingCitations: missingCitations(answers, shownAs: file))
     }
 
     /// The evidence facts of the workspace's own registry (scanned now), or none when the

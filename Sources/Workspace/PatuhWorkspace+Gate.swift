@@ -43,7 +43,9 @@ extension PatuhWorkspace {
         let catalog = try catalog()
         let selected = try selection(request.standards, in: catalog)
         let profile = try profile()
-        let evidence = try checkEvidence(options, warnDays: request.warnDays, sealFile: request.sealFile)
+        var evidence = try checkEvidence(options, warnDays: request.warnDays, sealFile: request.sealFile)
+        evidence.report.metadataProblems = (evidence.report.metadataProblems + citationProblems(evidence.scan))
+            .sorted { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) }
         let gate = EvidenceGate(catalog: catalog, policy: GatePolicy(failOn: request.failOn, standards: selected))
         return GateCheck(evidence: evidence, result: gate.check(evidence.report), catalog: catalog, profile: profile)
     }

@@ -102,6 +102,13 @@ public final class PatuhWorkspace: @unchecked Sendable {
         try cached(\.cachedProfile, loadProfile)
     }
 
+    /// Drops the profile read so far (after `patuh.xml` was changed), so the next use reads it again.
+    func forgetProfile() {
+        lock.lock()
+        defer { lock.unlock() }
+        cachedProfile = nil
+    }
+
     /// Whether the workspace has a `patuh.xml`.
     public var hasProfile: Bool {
         FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(WorkspaceProfile.fileName))

@@ -51,7 +51,7 @@ public struct WorkspaceError: Error, Sendable, CustomStringConvertible {
 
     /// Every line to show, in `language`: the diagnostics, then the message.
     public func lines(_ language: Language) -> [String] {
-        diagnostics.map(\.description) + [text?(language) ?? Messages(language).text(key, values)]
+        diagnostics.map { $0.translated(language).description } + [text?(language) ?? Messages(language).text(key, values)]
     }
 
     public var description: String { lines(.en).joined(separator: "\n") }

@@ -157,7 +157,7 @@ import Testing
         #expect(result.summary["ok"] == 2 && result.summary["missing"] == 1 && result.summary["expired"] == 0)
         #expect(result.summary["misfiled"] == 1 && result.summary["metadata"] == 1 && result.summary["symlink"] == 0)
         #expect(GateResult.summaryKeys == ["ok", "missing", "tampered", "expired", "unsigned", "expiring",
-                                           "misfiled", "unclassified", "metadata", "unreadable", "symlink"])
+                                           "misfiled", "unclassified", "metadata", "unreadable", "symlink", "undated"])
         #expect(result.problemsByRule.keys.sorted() == ["S01.1.E1"])
         #expect(result.fileProblems.map(\.kind) == [.misfiled, .metadata])
     }

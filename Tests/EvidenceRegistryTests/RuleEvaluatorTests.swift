@@ -112,14 +112,54 @@ import Testing
         #expect(status(unchanged, "S03.2.E1") == .ok)
     }
 
-    @Test func undatedFilesAreDatedByModificationTimeAndFlagged() {
+    @Test("a document dated only by its modification time is never fresh, however recent the time (CI checks out files today)")
+    func undatedFilesAreNeverFresh() {
         let path = "Evidence/S03-aset/S03.2/register-aset.xlsx"
-        let report = evaluate([path], on: "2026-11-25", mtime: TestCatalog.instant("2026-11-20"))
-        #expect(status(report, "S03.2.E1") == .ok)
+        let report = evaluate([path], on: "2026-11-25", mtime: TestCatalog.instant("2026-11-25"))
+        #expect(status(report, "S03.2.E1") == .expired)
         #expect(report.rules.first { $0.rule == "S03.2.E1" }?.datedByModificationTime.map(\.string) == [path])
         #expect(report.files.first?.dateSource == .modificationTime)
-        let old = evaluate([path], on: "2026-11-25", mtime: TestCatalog.instant("2024-01-01"))
-        #expect(status(old, "S03.2.E1") == .expired)
+        let problems = EvidenceGate(catalog: catalog).problems(in: report)
+        #expect(problems.contains { $0.kind == .undated && $0.path == path && !$0.failing })
+        // Dated by its name, the same file is fresh.
+        let named = evaluate(["Evidence/S03-aset/S03.2/register-aset_2026-11-20.xlsx"], on: "2026-11-25")
+        #expect(status(named, "S03.2.E1") == .ok)
+        #expect(!EvidenceGate(catalog: catalog).problems(in: named).contains { $0.kind == .undated })
+    }
+
+    @Test("a date in the name in another form is reported with the form to use, not read")
+    func dateInAnotherForm() throws {
+        let path = "Evidence/S03-aset/S03.2/register-aset_25-11-2026.xlsx"
+        let report = evaluate([path], on: "2026-11-25", mtime: TestCatalog.instant("2026-11-25"))
+        let file = try #require(report.files.first)
+        #expect(file.unreadDate == "25-11-2026" && file.conventionalDate == "_2026-11-25")
+        #expect(status(report, "S03.2.E1") == .expired)
+        #expect(EvidenceGate(catalog: catalog).problems(in: report).contains { $0.kind == .undated })
+    }
+
+    @Test("an unclassified file carries its folder's patterns and a name that would match; a missing rule where to save it")
+    func teachingHints() throws {
+        let path = "Evidence/S03-aset/S03.2/Register Aset Layanan 2026.xlsx"
+        let report = evaluate([path], on: "2026-11-25")
+        let file = try #require(report.files.first)
+        #expect(file.status == .unclassified)
+        #expect(file.expectedPatterns == ["register-aset*", "log-harian*", "dpa-*", "ba-*"])
+        let suggested = try #require(file.suggestedPath)
+        #expect(suggested == "Evidence/S03-aset/S03.2/register-aset-layanan-2026_YYYY-MM-DD.xlsx")
+        #expect(FilePattern("register-aset*").matches(EvidencePath(suggested).name))
+        let missing = try #require(report.rules.first { $0.rule == "S03.2.E2" })
+        #expect(missing.expectedFile == "Evidence/S03-aset/S03.2/log-harian_2026-11-25.pdf")
+    }
+
+    @Test("a misspelt name in bukti.xml gets the nearest file of the folder")
+    func misspeltMetadataName() {
+        let folder = "S03-aset/S03.2"
+        let metadata = BuktiFile(path: EvidencePath("Evidence/\(folder)/bukti.xml"), entries: [
+            BuktiEntry(fileName: "register-aset_2026-11-02.xlsx", source: "Evidence/\(folder)/bukti.xml", line: 3),
+        ])
+        let report = evaluate(["Evidence/\(folder)/register-aset_2026-11-20.xlsx"], on: "2026-11-25", metadata: [metadata])
+        #expect(report.metadataProblems.map(\.issue) == [.fileNotInFolder(file: "register-aset_2026-11-02.xlsx",
+                                                                           suggestion: "register-aset_2026-11-20.xlsx")])
     }
 
     @Test func unreadableFilesCountForNothing() {

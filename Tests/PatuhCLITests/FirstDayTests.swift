@@ -47,10 +47,29 @@ struct FirstDayTests {
         #expect(guides.count == 68)
         #expect(guides.allSatisfy { $0["status"] as? String == "metadata" }, "BACA.md is neither evidence nor misfiled")
 
-        // nilai from a subfolder finds the workspace and writes the report.
+        #expect(rule["status"] as? String == "unsigned")
+
+        // bukti sahkan, with the date in the Indonesian order, makes the signed rule ok.
+        let ratified = try Self.run(["bukti", "sahkan", path, "--oleh", "Dra. Sri Rahayu", "--jabatan", "Kepala LPSE",
+                                     "--tanggal", "16-01-2026"] + now, in: root)
+        #expect(ratified.status == 0, "\(ratified.stderr)")
+        let signed = try Self.run(["periksa", "--format", "json"] + now, in: root)
+        let after = (signed.object["rules"] as? [[String: Any]] ?? []).first { $0["rule"] as? String == "S01.1.E1" }
+        #expect(after?["status"] as? String == "ok")
+        #expect(try String(contentsOfFile: root + "/Evidence/S01-kebijakan/S01.1/bukti.xml", encoding: .utf8)
+            .contains("<disahkan-oleh jabatan=\"Kepala LPSE\" tanggal=\"2026-01-16\">Dra. Sri Rahayu</disahkan-oleh>"))
+
+        // nilai from a subfolder finds the workspace, warns that the answers are unreviewed
+        // proposals, and writes the report, which says so too.
         let nilai = try Self.run(["nilai"] + now, in: root + "/Evidence/S01-kebijakan/S01.1")
         #expect(nilai.status == 1, "\(nilai.stderr)")
-        #expect(FileManager.default.fileExists(atPath: root + "/Reports/mandiri-lpse-kota-contoh-2026-02-01.html"))
+        #expect(nilai.stdout.contains("Peringatan: 68 dari 68 jawaban masih usulan template yang belum ditinjau (proposed=\"true\"), di semua 17 standar"),
+                "\(nilai.stdout)")
+        let html = try String(contentsOfFile: root + "/Reports/mandiri-lpse-kota-contoh-2026-02-01.html", encoding: .utf8)
+        #expect(html.contains("<p class=\"notice\">Peringatan: 68 dari 68 jawaban masih usulan template"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/Reports/mandiri-lpse-kota-contoh-2026-02-01.json"))) as? [String: Any]
+        #expect((json?["unreviewed"] as? [String])?.count == 68)
+        #expect(!FileManager.default.fileExists(atPath: root + "/Standards"))
     }
 
     @Test("outside any workspace: the message names patuh init, exit 2, in either language")

@@ -39,10 +39,16 @@ public struct AnswerTemplate: Sendable {
     }
 
     /// The proposed status of a control from its rules' evidence.
+    ///
+    /// A rule met without a single file (an optional rule, `min="0"`, when nothing happened)
+    /// shows nothing: it never makes a control `memenuhi` or `sebagian` on its own, so an empty
+    /// `Evidence/` proposes `tidak` everywhere.
     public func proposal(for control: Control) -> ControlStatus {
-        let known = control.evidenceRules.map { evidence[$0.id]?.status.isSatisfied ?? false }
-        if !known.isEmpty && known.allSatisfy({ $0 }) { return .memenuhi }
-        return known.contains(true) ? .sebagian : .tidak
+        let known = control.evidenceRules.map { evidence[$0.id] }
+        let satisfied = known.map { $0?.status.isSatisfied ?? false }
+        let shown = known.contains { ($0?.status.isSatisfied ?? false) && !($0?.files.isEmpty ?? true) }
+        if !satisfied.isEmpty && satisfied.allSatisfy({ $0 }) && shown { return .memenuhi }
+        return shown ? .sebagian : .tidak
     }
 
     /// The file's text.

@@ -60,6 +60,19 @@ extension CivilDate {
         guard let date = CivilDate(iso: text) else { throw TimeError(source: source, value: text, expected: .date) }
         return date
     }
+
+    /// A document's date as people write it: `YYYY-MM-DD`, or the Indonesian order
+    /// `DD-MM-YYYY` (also `DD/MM/YYYY`); a day that exists. Stored canonically as `YYYY-MM-DD`.
+    public static func documentArgument(_ text: String, source: String) throws(TimeError) -> CivilDate {
+        if let date = CivilDate(iso: text) { return date }
+        let bytes = Array(text.utf8)
+        if bytes.count == 10, bytes[2] == bytes[5], bytes[2] == UInt8(ascii: "-") || bytes[2] == UInt8(ascii: "/") {
+            let swapped = String(decoding: bytes[6..<10], as: UTF8.self) + "-" + String(decoding: bytes[3..<5], as: UTF8.self)
+                + "-" + String(decoding: bytes[0..<2], as: UTF8.self)
+            if let date = CivilDate(iso: swapped) { return date }
+        }
+        throw TimeError(source: source, value: text, expected: .documentDate)
+    }
 }
 
 /// A time or date argument that cannot be read. Its message comes from the message catalog.
@@ -67,6 +80,8 @@ public struct TimeError: Error, Sendable, Hashable {
     /// What was expected.
     public enum Expected: String, Sendable, Hashable {
         case instant, date
+        /// `YYYY-MM-DD` or `DD-MM-YYYY`.
+        case documentDate
     }
 
     /// The option or variable the value came from (`--now`, `PATUH_NOW`, `--ditetapkan`).
@@ -83,7 +98,11 @@ public struct TimeError: Error, Sendable, Hashable {
 
     /// The message in `language`.
     public func message(_ language: Language) -> String {
-        Messages(language).text(expected == .instant ? "time.instant.invalid" : "time.date.invalid",
-                                ["source": source, "value": value])
+        let key = switch expected {
+        case .instant: "time.instant.invalid"
+        case .date: "time.date.invalid"
+        case .documentDate: "time.documentDate.invalid"
+        }
+        return Messages(language).text(key, ["source": source, "value": value])
     }
 }

@@ -26,7 +26,7 @@ public enum MetadataIssue: Sendable, Hashable, Codable {
     /// The `bukti.xml` lies outside a control folder and `_bersama/`: it is ignored.
     case outsideFolders
     /// The entry names a file that is not in its folder.
-    case fileNotInFolder(file: String)
+    case fileNotInFolder(file: String, suggestion: String? = nil)
     /// The entry names an evidence rule the catalog does not have.
     case unknownRule(rule: String)
     /// The entry names a rule of another control than its folder's.
@@ -35,18 +35,23 @@ public enum MetadataIssue: Sendable, Hashable, Codable {
     case windowReversed(from: CivilDate, until: CivilDate)
     /// A decree (sk) without `berlaku-sampai`.
     case decreeWithoutWindow(file: String)
+    /// An answer file's `<evidence file="…">` names a file `Evidence/` does not have.
+    case citationMissing(control: String, file: String, suggestion: String?)
 
     /// The issue in English.
     public var englishMessage: String {
         switch self {
         case .outsideFolders: "bukti.xml lies outside a control folder and _bersama/; it is ignored"
-        case .fileNotInFolder(let file): "'\(file)' is not in this folder"
+        case .fileNotInFolder(let file, nil): "'\(file)' is not in this folder"
+        case .fileNotInFolder(let file, let suggestion?): "'\(file)' is not in this folder; did you mean '\(suggestion)'?"
         case .unknownRule(let rule): "evidence rule \(rule) is not in the catalog"
         case .ruleOfOtherControl(let rule, let control, let folder):
             "evidence rule \(rule) belongs to control \(control), not \(folder); move the file to that control's folder or to _bersama/"
         case .windowReversed(let from, let until): "berlaku-mulai \(from) is after berlaku-sampai \(until)"
         case .decreeWithoutWindow(let file):
             "'\(file)' is a decree (sk) but has no berlaku-sampai; a decree must state its validity window"
+        case .citationMissing(let control, let file, let suggestion):
+            "\(control) cites Evidence/\(file), which does not exist" + (suggestion.map { "; did you mean Evidence/\($0)?" } ?? "")
         }
     }
 }
@@ -131,7 +136,8 @@ public struct Classifier: Sendable {
             }
             for entry in file.entries {
                 let target = EvidencePath(file.path.folder + "/" + entry.fileName)
-                problems += check(entry, placement: placement, exists: existing.contains(target))
+                problems += check(entry, placement: placement, exists: existing.contains(target),
+                                  siblings: { Self.names(in: file.path.folder, among: paths) })
                 entries[target] = entry
             }
         }
@@ -206,9 +212,19 @@ public struct Classifier: Sendable {
         return (path[..<slash], path[path.utf8.index(after: slash)...])
     }
 
-    private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool) -> [MetadataProblem] {
+    /// The names of the files directly in `folder`.
+    private static func names(in folder: String, among paths: [EvidencePath]) -> [String] {
+        paths.filter { $0.folder == folder }.map(\.name)
+            .filter { $0 != EvidenceLayout.metadataFileName && $0 != EvidenceLayout.readmeFileName }
+    }
+
+    private func check(_ entry: BuktiEntry, placement: Placement, exists: Bool,
+                       siblings: () -> [String]) -> [MetadataProblem] {
         var issues: [MetadataIssue] = []
-        if !exists { issues.append(.fileNotInFolder(file: entry.fileName)) }
+        if !exists {
+            issues.append(.fileNotInFolder(file: entry.fileName,
+                                           suggestion: NameSuggestion.closest(to: entry.fileName, among: siblings())))
+        }
         let control: String? = if case .control(_, let id) = placement { id } else { nil }
         for id in entry.rules {
             guard let found = rulesById[id] else {

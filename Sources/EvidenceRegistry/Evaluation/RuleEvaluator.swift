@@ -129,6 +129,10 @@ public struct RuleEvaluator: Sendable {
         }
         if counted.count < needed {
             finding.status = .missing
+            if let pattern = rule.patterns.first {
+                finding.expectedFile = EvidenceLayout(catalog: catalog).folder(of: control) + "/"
+                    + SuggestedName.example(pattern: pattern, date: today.description)
+            }
         } else if !finding.tampered.isEmpty || !finding.removed.isEmpty {
             finding.status = .tampered
         } else if current.count < needed {
@@ -179,7 +183,11 @@ public struct RuleEvaluator: Sendable {
 
     private func validity(of file: ClassifiedFile, for rule: EvidenceRule, facts: [EvidencePath: FileFacts]) -> Validity {
         let (date, source) = documentDate(file, facts: facts)
-        var current = true
+        // A date known only from the modification time (checkout time in CI) is no date at
+        // all: such a document is never fresh, never of this year, and inside a validity
+        // window only when bukti.xml states its end.
+        var current = source != .modificationTime
+            || (rule.freshnessDays == nil && !rule.fiscalYear && (!rule.validityWindow || file.entry?.validUntil != nil))
         var limits: [CivilDate] = []
         if let days = rule.freshnessDays {
             limits.append(date.adding(days: days))
@@ -208,6 +216,20 @@ public struct RuleEvaluator: Sendable {
         var finding = FileFinding(path: file.path, status: file.status, rules: file.rules)
         if file.status == .classified || file.status == .unclassified {
             (finding.date, finding.dateSource) = documentDate(file, facts: context.facts)
+            if finding.dateSource != .metadata, CivilDate.inFileName(file.path.name) == nil,
+               let found = DateInName.find(in: file.path.name) {
+                finding.unreadDate = found.text
+                finding.conventionalDate = "_\(found.date)"
+            }
+        }
+        if file.status == .unclassified, case .control(_, let control) = file.placement,
+           let rules = catalog.control(control)?.control.evidenceRules {
+            finding.expectedPatterns = rules.flatMap(\.patterns)
+            let date = file.entry?.date ?? CivilDate.inFileName(file.path.name) ?? DateInName.find(in: file.path.name)?.date
+            if let rule = SuggestedName.likeliestRule(rules, original: file.path.name),
+               let name = SuggestedName.proposal(for: rule, original: file.path.name, date: date?.description ?? "YYYY-MM-DD") {
+                finding.suggestedPath = file.path.folder + "/" + name
+            }
         }
         if case .misfiled(let reason) = file.placement {
             finding.issue = .misfiled(reason)

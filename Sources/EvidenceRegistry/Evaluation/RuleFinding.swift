@@ -57,6 +57,9 @@ public struct RuleFinding: Sendable, Hashable, Codable {
     /// For a `tampered` rule: each changed or removed file with the hash the seal recorded and
     /// the current one, in path order (`nil` when nothing differs from the seal).
     public var sealChanges: [SealDeviation]?
+    /// For a `missing` rule with a file-name pattern: where a document would satisfy it, a
+    /// name in its control folder (`Evidence/S12-kelangsungan/S12.3/laporan-simulasi_2026-11-25.pdf`).
+    public var expectedFile: String?
 
     public init(standard: String, control: String, rule: String, status: RuleStatus, files: [EvidencePath] = [],
                 minimum: Int = 1, current: Int = 0, validUntil: CivilDate? = nil, unsigned: [EvidencePath] = [],
@@ -90,6 +93,15 @@ public struct FileFinding: Sendable, Hashable, Codable {
     public var issue: FileIssue?
     /// The content changed since the last seal.
     public var tampered: Bool
+    /// For an unclassified file: the file-name patterns of its folder's rules.
+    public var expectedPatterns: [String]?
+    /// For an unclassified file: the path it would prove a rule under (its words, the likeliest
+    /// rule's pattern, its date or `YYYY-MM-DD`).
+    public var suggestedPath: String?
+    /// A date written in the name in another form than `_YYYY-MM-DD` (`10-01-2026`), not read.
+    public var unreadDate: String?
+    /// The same day written as the convention wants (`_2026-01-10`).
+    public var conventionalDate: String?
 
     public init(path: EvidencePath, status: FileStatus, rules: [String] = [], date: CivilDate? = nil,
                 dateSource: DateSource? = nil, detail: String? = nil, tampered: Bool = false) {

@@ -117,6 +117,11 @@ public struct EvidenceGate: Sendable {
             problems.append(GateProblem(kind: .tampered, path: change.path.string, standard: layout.standard(holding: change.path),
                                         rule: nil, failing: policy.failOn.contains(.tampered), cause: .sealedFile(change)))
         }
+        for file in report.files where file.status == .classified
+            && (file.dateSource == .modificationTime || file.unreadDate != nil) {
+            problems.append(GateProblem(kind: .undated, path: file.path.string, standard: layout.standard(holding: file.path),
+                                        rule: nil, failing: policy.failOn.contains(.undated), cause: .file(file)))
+        }
         for problem in report.metadataProblems {
             problems.append(GateProblem(kind: .metadata, path: problem.file, line: problem.line,
                                         standard: layout.standard(holding: EvidencePath(problem.file)), rule: nil,

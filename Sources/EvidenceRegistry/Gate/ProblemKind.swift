@@ -3,12 +3,15 @@
 public enum ProblemKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case missing, tampered, expired, unsigned, expiring
     case misfiled, unclassified, metadata, unreadable, symlink
+    /// A document whose date Patuh cannot read: only its modification time, or a date in its
+    /// name written otherwise than `_YYYY-MM-DD`. A warning unless `--fail-on` names it.
+    case undated
 
     /// The kinds that fail the gate unless told otherwise.
     public static let defaultFailOn: Set<ProblemKind> = [.missing, .expired, .tampered, .misfiled, .symlink]
 
     /// The kinds that concern files and metadata rather than evidence rules, in report order.
-    public static let fileKinds: [ProblemKind] = [.misfiled, .unclassified, .metadata, .unreadable, .symlink]
+    public static let fileKinds: [ProblemKind] = [.misfiled, .unclassified, .metadata, .unreadable, .symlink, .undated]
 
     /// The problem a rule status is (none for `ok`).
     public init?(_ status: RuleStatus) {

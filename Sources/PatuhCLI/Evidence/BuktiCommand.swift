@@ -13,7 +13,7 @@ struct BuktiCommand: ParsableCommand {
         each document's number, date, validity window and ratification. The index lives in \
         .patuh/registry.sqlite; seal files, meant to be committed, in Evidence/_segel/.
         """,
-        subcommands: [ScanEvidence.self, SealEvidence.self, VerifyEvidence.self, SealFilesCommand.self],
+        subcommands: [ScanEvidence.self, SealEvidence.self, VerifyEvidence.self, SealFilesCommand.self, RecordEvidence.self, RatifyEvidence.self],
         aliases: ["evidence"]
     )
 }

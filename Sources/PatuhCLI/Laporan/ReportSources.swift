@@ -57,7 +57,7 @@ struct ReportSources {
     func mandiri(_ scored: ScoredAnswers, evidence: EvidenceFacts) throws -> MandiriReport {
         MandiriReportBuilder(catalog: catalog, policy: try workspace.scoring().policy, language: language)
             .build(result: scored.result, answers: scored.answers, source: scored.file, evidence: evidence,
-                   header: header(.mandiri))
+                   header: header(.mandiri), missingCitations: scored.missingCitations)
     }
 
     /// The mandiri report of `answerFile`, scored against the evidence as it stands now.

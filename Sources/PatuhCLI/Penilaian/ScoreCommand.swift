@@ -86,6 +86,7 @@ struct ScoreCommand: ParsableCommand, LocalizedCommand {
         let scored = try opened.score(file, expecting: kind, evidence: evidence)
         let report = ScoreReport(answers: scored.answers, problems: scored.problems, result: scored.result, catalog: inputs.catalog,
                                  policy: inputs.policy, model: scoringModel, explain: standardToExplain)
+            .noting(scored.result, missingCitations: scored.missingCitations, catalog: inputs.catalog, language: lang)
         switch format {
         case .json: Console.out(try Console.json(report))
         case .text: Console.out(ScoreText(report: report, catalog: inputs.catalog, language: lang).render())

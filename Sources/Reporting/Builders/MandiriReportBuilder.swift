@@ -19,7 +19,18 @@ public struct MandiriReportBuilder: Sendable {
     /// The report of a scored penilaian: the numbers come from `result`; `answers` gives each
     /// control's fakta, analisis and citations; `source` names the answer file as the report shows it.
     public func build(result: AssessmentResult, answers: AnswerFile, source: String, evidence: EvidenceFacts,
-                      header: ReportHeader) -> MandiriReport {
+                      header: ReportHeader, missingCitations: [MissingCitation] = []) -> MandiriReport {
+        var report = build(result: result, answers: answers, source: source, evidence: evidence, header: header)
+        let notices = AssessmentNotices(catalog: catalog, language: language)
+        let lines = [notices.unreviewed(result)].compactMap { $0 } + notices.citations(missingCitations)
+        report.notices = lines.isEmpty ? nil : lines
+        report.unreviewed = result.proposed.isEmpty ? nil : result.proposed
+        report.missingCitations = missingCitations.isEmpty ? nil : missingCitations
+        return report
+    }
+
+    private func build(result: AssessmentResult, answers: AnswerFile, source: String, evidence: EvidenceFacts,
+                       header: ReportHeader) -> MandiriReport {
         let standards = zip(catalog.standards, result.score.standards).map { standard, scored in
             MandiriReport.StandardResult(
                 id: standard.id, name: standard.name.text(language),

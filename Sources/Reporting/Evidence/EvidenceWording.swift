@@ -1,6 +1,7 @@
 public import Catalog
 public import Core
 public import EvidenceRegistry
+public import Assessment
 
 /// The evidence registry's findings in words, in one language: what a rule's status means,
 /// why a file is reported, what is wrong with a `bukti.xml` entry. Every sentence comes from
@@ -32,7 +33,7 @@ public struct EvidenceWording: Sendable {
     public func message(_ problem: GateProblem, catalog: StandardsCatalog, today: CivilDate) -> String {
         switch problem.cause {
         case .rule(let finding): ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
-        case .file(let file): fileMessage(file)
+        case .file(let file): problem.kind == .undated ? undatedMessage(file) : fileMessage(file)
         case .metadata(let metadata): metadataMessage(metadata)
         case .sealedFile(let change): text("hardening.seal.fileChanged", ["change": sealChange(change)])
         }
@@ -51,6 +52,7 @@ public struct EvidenceWording: Sendable {
         case .metadata: text("evidence.kind.metadata")
         case .unreadable: text("evidence.kind.unreadable")
         case .symlink: text("evidence.kind.symlink")
+        case .undated: text("evidence.kind.undated")
         }
     }
 
@@ -64,8 +66,11 @@ public struct EvidenceWording: Sendable {
         case .ok:
             return text("evidence.rule.ok", ["count": String(finding.files.count)])
         case .missing:
-            return text("evidence.rule.missing", ["count": String(finding.files.count), "minimum": String(finding.minimum),
-                                                  "what": Self.describe(rule)])
+            let missing = text("evidence.rule.missing", ["count": String(finding.files.count), "minimum": String(finding.minimum),
+                                                         "what": Self.describe(rule)])
+            return finding.expectedFile.map { missing + text("evidence.rule.missingWhere", ["path": $0]) } ?? missing
+        case .expired where !finding.datedByModificationTime.isEmpty && finding.current < finding.minimum:
+            return text("evidence.rule.undated", ["files": names(finding.datedByModificationTime)])
         case .expired:
             let since = finding.validUntil?.adding(days: 1).description ?? "?"
             return text("evidence.rule.expired", ["since": since, "until": until, "files": names(finding.files)])
@@ -116,7 +121,7 @@ public struct EvidenceWording: Sendable {
         let detail = fileDetail(file) ?? ""
         switch file.status {
         case .misfiled: return text("evidence.file.misfiled", ["detail": detail])
-        case .unclassified: return text("evidence.file.unclassified")
+        case .unclassified: return text("evidence.file.unclassified") + (fileDetail(file).map { "; " + $0 } ?? "")
         case .symlink: return text("evidence.file.symlink", ["detail": detail])
         case .unreadable: return text("evidence.file.unreadable", ["detail": detail])
         case .classified, .metadata, .assessment: return ""
@@ -131,7 +136,20 @@ public struct EvidenceWording: Sendable {
     /// Why a file is reported, in this language (its English ``FileFinding/detail`` when it
     /// carries no structured issue).
     public func fileDetail(_ file: FileFinding) -> String? {
-        file.issue.map(detail) ?? file.detail
+        if file.status == .unclassified, let patterns = file.expectedPatterns, !patterns.isEmpty {
+            let list = patterns.map { "'\($0)'" }.joined(separator: ", ")
+            guard let suggested = file.suggestedPath else { return text("evidence.file.patterns", ["patterns": list]) }
+            return text("evidence.file.suggestion", ["patterns": list, "path": suggested])
+        }
+        return file.issue.map(detail) ?? file.detail
+    }
+
+    /// Why a document's date cannot be read, and how to write it.
+    public func undatedMessage(_ file: FileFinding) -> String {
+        if let found = file.unreadDate, let conventional = file.conventionalDate {
+            return text("evidence.file.dateForm", ["found": found, "conventional": conventional])
+        }
+        return text("evidence.file.undated", ["path": file.path.string])
     }
 
     /// A file issue in words.
@@ -153,17 +171,28 @@ public struct EvidenceWording: Sendable {
 
     // MARK: - Metadata
 
+    /// A citation of a file that does not exist.
+    public func citation(_ missing: MissingCitation) -> String {
+        let values = ["control": missing.control, "file": "Evidence/" + missing.file]
+        guard let guess = missing.suggestion else { return text("evidence.citation.missing", values) }
+        return text("evidence.citation.missingGuess", values.merging(["guess": "Evidence/" + guess]) { a, _ in a })
+    }
+
     /// What is wrong with a `bukti.xml` entry.
     public func metadataMessage(_ problem: MetadataProblem) -> String {
         switch problem.issue {
         case .outsideFolders: text("evidence.metadata.outsideFolders")
-        case .fileNotInFolder(let file): text("evidence.metadata.fileNotInFolder", ["file": file])
+        case .fileNotInFolder(let file, nil): text("evidence.metadata.fileNotInFolder", ["file": file])
+        case .fileNotInFolder(let file, let suggestion?):
+            text("evidence.metadata.fileNotInFolderGuess", ["file": file, "guess": suggestion])
         case .unknownRule(let rule): text("evidence.metadata.unknownRule", ["rule": rule])
         case .ruleOfOtherControl(let rule, let control, let folder):
             text("evidence.metadata.ruleOfOtherControl", ["rule": rule, "control": control, "folder": folder])
         case .windowReversed(let from, let until):
             text("evidence.metadata.windowReversed", ["from": from.description, "until": until.description])
         case .decreeWithoutWindow(let file): text("evidence.metadata.decreeWithoutWindow", ["file": file])
+        case .citationMissing(let control, let file, let suggestion):
+            citation(MissingCitation(control: control, file: file, answerFile: problem.file, line: problem.line, suggestion: suggestion))
         }
     }
 }

@@ -105,6 +105,7 @@ struct GateSARIFRenderer {
         case .metadata: "MetadataProblem"
         case .unreadable: "UnreadableFile"
         case .symlink: "SymbolicLink"
+        case .undated: "UndatedDocument"
         }
     }
 }

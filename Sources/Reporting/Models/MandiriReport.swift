@@ -1,3 +1,5 @@
+public import Assessment
+
 /// The view model of the laporan penilaian mandiri: everything the report shows, already
 /// decided and ordered; renderers only lay it out.
 public struct MandiriReport: Sendable, Codable, Hashable {
@@ -10,6 +12,13 @@ public struct MandiriReport: Sendable, Codable, Hashable {
     public var nextSteps: [NextStep]
     /// Controls claimed `memenuhi` whose required evidence is missing or expired.
     public var claimsWithoutEvidence: [Claim]
+    /// Warnings for the reader, in the report's language: answers that are still unreviewed
+    /// template proposals, citations of files that do not exist (absent when there are none).
+    public var notices: [String]?
+    /// The controls whose answer is still an unreviewed proposal (`proposed="true"`).
+    public var unreviewed: [String]?
+    /// `<evidence file="…">` citations of files that do not exist.
+    public var missingCitations: [MissingCitation]?
 
     public init(header: ReportHeader, assessment: AssessmentInfo, summary: Summary, standards: [StandardResult],
                 nextSteps: [NextStep], claimsWithoutEvidence: [Claim]) {

@@ -15,6 +15,7 @@ extension Templates {
     .card { display: inline-block; vertical-align: top; margin: 0 .6rem .6rem 0; border: 1px solid #d7d9dc; border-radius: 6px; padding: .6rem .9rem; min-width: 11rem; background: #f4f5f7; }
     .card .n { font-size: 1.7rem; font-weight: bold; }
     .card.ok { border-color: #1b7f3b; } .card.bad { border-color: #b3261e; }
+    .notice { border-left: 4px solid #8a5300; background: #fff4e5; color: #1f2328; padding: 6px 10px; margin: 8px 0; }
     table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
     thead { display: table-header-group; }
     tr { page-break-inside: avoid; break-inside: avoid; }

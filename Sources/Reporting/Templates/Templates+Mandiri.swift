@@ -4,6 +4,8 @@ extension Templates {
     {{> top.html}}
     <section class="summary">
     <h2>{{t.summary}}</h2>
+    {{#report.notices}}<p class="notice">{{.}}</p>
+    {{/report.notices}}
     <div class="cards">
     <div class="card {{#report.summary.eligibleForCertification}}ok{{/report.summary.eligibleForCertification}}{{^report.summary.eligibleForCertification}}bad{{/report.summary.eligibleForCertification}}">
     <div class="n">{{report.summary.terpenuhi}} {{t.of}} {{report.summary.of}}</div><div>{{t.standardsMet}}</div></div>

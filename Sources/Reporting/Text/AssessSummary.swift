@@ -28,6 +28,7 @@ public struct AssessSummary {
             + " — " + (summary.eligibleForCertification
                 ? pick("memenuhi syarat sertifikasi penuh", "eligible for full certification")
                 : pick("belum memenuhi syarat sertifikasi penuh", "not yet eligible for full certification")))
+        report.notices?.forEach { lines.append($0) }
         let notMet = report.standards.filter { !$0.terpenuhi }
         if !notMet.isEmpty {
             lines.append("")

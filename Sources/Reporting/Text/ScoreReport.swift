@@ -101,11 +101,26 @@ public struct ScoreReport: Encodable {
     /// The policy's own rows (what is stored in the history), whatever `model` is.
     public var policyStandards: [StandardRow]
     public var percentDecimals: Int
+    /// Warnings in the command's language: unreviewed proposals, citations of missing files.
+    public var notices: [String]?
+    /// `<evidence file="…">` citations of files that do not exist.
+    public var missingCitations: [MissingCitation]?
 
     public enum CodingKeys: String, CodingKey {
         case lpse, lpseName, instansi, kind, date, catalogVersion, policyVersion, model, modelURI, standards, terpenuhi, of
         case eligibleForCertification, certificationRequires, overall, totalPercent, xccdf, claimsWithoutEvidence
-        case evidenceKnown, notAssessed, proposed, explanation
+        case evidenceKnown, notAssessed, proposed, explanation, notices, missingCitations
+    }
+
+    /// The report with the warnings of ``AssessmentNotices`` in `language`.
+    public func noting(_ result: AssessmentResult, missingCitations: [MissingCitation], catalog: StandardsCatalog,
+                       language: Language) -> ScoreReport {
+        var report = self
+        let notices = AssessmentNotices(catalog: catalog, language: language)
+        let lines = [notices.unreviewed(result)].compactMap { $0 } + notices.citations(missingCitations)
+        report.notices = lines.isEmpty ? nil : lines
+        report.missingCitations = missingCitations.isEmpty ? nil : missingCitations
+        return report
     }
 
     /// The report of `answers` scored as `result` (problems: the ones that left the file usable).

@@ -23,11 +23,9 @@ public struct ScoreText {
         lines.append("")
         lines += summary()
         lines += claims()
-        if !report.proposed.isEmpty {
+        if let notices = report.notices, !notices.isEmpty {
             lines.append("")
-            lines.append(t("Status usulan template yang belum ditinjau (proposed=\"true\"): ",
-                           "Statuses proposed by the template and not yet reviewed (proposed=\"true\"): ")
-                         + "\(report.proposed.count) " + t("kontrol", "controls"))
+            lines += notices
         }
         if let explanation = report.explanation {
             lines.append("")

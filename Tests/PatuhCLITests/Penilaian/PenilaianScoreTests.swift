@@ -82,7 +82,7 @@ import Testing
         let score = try workspace.run(["penilaian", "nilai", "baru.xml", "--explain", "S01", "--no-save"])
         #expect(score.status == 1, "\(score.stderr)")
         #expect(score.stdout.contains("Terpenuhi: 0 dari 17"))
-        #expect(score.stdout.contains("(proposed=\"true\"): 68 kontrol"))
+        #expect(score.stdout.contains("Peringatan: 68 dari 68 jawaban masih usulan template yang belum ditinjau (proposed=\"true\"), di semua 17 standar"))
         #expect(score.stdout.contains("Penjelasan S01 Kebijakan Layanan"))
 
         let again = try workspace.run(["penilaian", "template", "--jenis", "mandiri", "--output", "baru.xml"])

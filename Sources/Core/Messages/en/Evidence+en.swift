@@ -37,6 +37,7 @@ extension MessageCatalog {
         "evidence.kind.unclassified": "A file in a control folder matches none of its evidence rules.",
         "evidence.kind.metadata": "A bukti.xml entry does not fit the files or the catalog.",
         "evidence.kind.unreadable": "A file or folder cannot be read.",
+        "evidence.kind.undated": "A document's date cannot be read: only its modification time, or a date in its name not written as _YYYY-MM-DD.",
         "evidence.kind.symlink": "A symbolic link was found; it is never followed.",
         // A rule's status
         "evidence.rule.ok": "met ({count} files)",
@@ -47,10 +48,16 @@ extension MessageCatalog {
         "evidence.rule.defaultSigner": "Kepala LPSE",
         "evidence.rule.tampered": "changed since the last seal: {files}",
         "evidence.rule.gone": "(gone)",
+        "evidence.rule.missingWhere": "; save it as {path}",
+        "evidence.rule.undated": "date unknown: {files} carry only a modification time, so they never count as fresh; write the document's date in the name (_YYYY-MM-DD) or record it with patuh bukti catat FILE --tanggal DATE",
         "evidence.rule.mtimeDated": "{rule}: date taken from the modification time: {files}",
         // A file's status
         "evidence.file.misfiled": "misfiled: {detail}",
         "evidence.file.unclassified": "matches no evidence rule of this folder (check the file name, or set aturan= in bukti.xml)",
+        "evidence.file.patterns": "name patterns in this folder: {patterns}",
+        "evidence.file.suggestion": "name patterns in this folder: {patterns}; save it as {path}",
+        "evidence.file.undated": "date unknown: the name has no _YYYY-MM-DD and bukti.xml records no date, so this document never counts as fresh; rename it (…_YYYY-MM-DD.pdf) or run patuh bukti catat {path} --tanggal DATE",
+        "evidence.file.dateForm": "the date '{found}' in the file name is not read; Patuh reads the date at the end of the name as _YYYY-MM-DD: write {conventional}",
         "evidence.file.symlink": "symbolic link, not followed: {detail}",
         "evidence.file.unreadable": "unreadable: {detail}",
         "evidence.issue.outsideControlFolder": "not in a control folder (Evidence/<standard>/<control>/) nor in Evidence/_bersama/",
@@ -68,6 +75,7 @@ extension MessageCatalog {
         "evidence.metadata.fileNotInFolder": "'{file}' is not in this folder",
         "evidence.metadata.unknownRule": "evidence rule {rule} is not in the catalog",
         "evidence.metadata.ruleOfOtherControl": "evidence rule {rule} belongs to control {control}, not {folder}; move the file to that control's folder or to _bersama/",
+        "evidence.metadata.fileNotInFolderGuess": "'{file}' is not in this folder; did you mean '{guess}'?",
         "evidence.metadata.windowReversed": "berlaku-mulai {from} is after berlaku-sampai {until}",
         "evidence.metadata.decreeWithoutWindow": "'{file}' is a decree (sk) but has no berlaku-sampai; a decree must state its validity window",
     ]

@@ -37,6 +37,7 @@ extension MessageCatalog {
         "evidence.kind.unclassified": "Sebuah berkas di folder kontrol tidak cocok dengan satu pun aturan buktinya.",
         "evidence.kind.metadata": "Sebuah entri bukti.xml tidak sesuai dengan berkas atau katalog.",
         "evidence.kind.unreadable": "Sebuah berkas atau folder tidak dapat dibaca.",
+        "evidence.kind.undated": "Tanggal sebuah dokumen tidak dapat dibaca: hanya waktu modifikasinya, atau tanggal di nama yang tidak berbentuk _YYYY-MM-DD.",
         "evidence.kind.symlink": "Ditemukan tautan simbolik; tautan tidak pernah diikuti.",
         // A rule's status
         "evidence.rule.ok": "terpenuhi ({count} berkas)",
@@ -47,10 +48,16 @@ extension MessageCatalog {
         "evidence.rule.defaultSigner": "Kepala LPSE",
         "evidence.rule.tampered": "berubah sejak segel terakhir: {files}",
         "evidence.rule.gone": "(hilang)",
+        "evidence.rule.missingWhere": "; simpan sebagai {path}",
+        "evidence.rule.undated": "tanggal tidak diketahui: {files} hanya bertanggal waktu modifikasi, jadi tidak dihitung segar; tulis tanggal dokumen di nama (_YYYY-MM-DD) atau catat dengan patuh bukti catat BERKAS --tanggal TANGGAL",
         "evidence.rule.mtimeDated": "{rule}: tanggal diambil dari waktu modifikasi: {files}",
         // A file's status
         "evidence.file.misfiled": "salah tempat: {detail}",
         "evidence.file.unclassified": "tidak cocok dengan aturan bukti mana pun di folder ini (periksa nama berkas atau isi aturan= di bukti.xml)",
+        "evidence.file.patterns": "pola nama di folder ini: {patterns}",
+        "evidence.file.suggestion": "pola nama di folder ini: {patterns}; simpan sebagai {path}",
+        "evidence.file.undated": "tanggal tidak diketahui: nama tidak memuat _YYYY-MM-DD dan bukti.xml tidak mencatat tanggal, jadi dokumen ini tidak pernah dihitung segar; ganti namanya (…_YYYY-MM-DD.pdf) atau jalankan patuh bukti catat {path} --tanggal TANGGAL",
+        "evidence.file.dateForm": "tanggal '{found}' di nama berkas tidak dibaca; Patuh membaca tanggal di akhir nama sebagai _YYYY-MM-DD: tulis {conventional}",
         "evidence.file.symlink": "tautan simbolik, tidak diikuti: {detail}",
         "evidence.file.unreadable": "tidak terbaca: {detail}",
         "evidence.issue.outsideControlFolder": "tidak di dalam folder kontrol (Evidence/<standar>/<kontrol>/) maupun di Evidence/_bersama/",
@@ -68,6 +75,7 @@ extension MessageCatalog {
         "evidence.metadata.fileNotInFolder": "'{file}' tidak ada di folder ini",
         "evidence.metadata.unknownRule": "aturan bukti {rule} tidak ada di katalog",
         "evidence.metadata.ruleOfOtherControl": "aturan bukti {rule} milik kontrol {control}, bukan {folder}; pindahkan berkas ke folder kontrol itu atau ke _bersama/",
+        "evidence.metadata.fileNotInFolderGuess": "'{file}' tidak ada di folder ini; maksud Anda '{guess}'?",
         "evidence.metadata.windowReversed": "berlaku-mulai {from} jatuh sesudah berlaku-sampai {until}",
         "evidence.metadata.decreeWithoutWindow": "'{file}' adalah surat keputusan (sk) tanpa berlaku-sampai; sebuah SK harus menyatakan masa berlakunya",
     ]
