@@ -67,6 +67,7 @@ let package = Package(
                 "Catalog",
                 "XMLSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictSettings
         ),

@@ -42,6 +42,7 @@ public final class PatuhDatabase: Sendable {
         EvidenceSchema.migrations,
         FormatSchema.migrations,
         PaketSchema.migrations,
+        ContentCacheSchema.migrations,
     ].flatMap { $0 }
 
     /// How a command uses the database.

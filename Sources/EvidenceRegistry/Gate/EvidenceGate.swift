@@ -136,6 +136,7 @@ public struct EvidenceGate: Sendable {
         case .tampered: finding.tampered.first ?? finding.removed.first
         case .unsigned: finding.unsigned.first
         case .expired, .expiring: finding.files.last
+        case .content: finding.contentFailures.first?.file
         case .missing, .ok: nil
         }
         return file?.string ?? layout.folder(of: finding.control) + "/"
