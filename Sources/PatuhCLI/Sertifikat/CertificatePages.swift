@@ -26,13 +26,14 @@ struct CertificatePages {
                                                          "fingerprint": document.fingerprint]))
         let base = (issued.path as NSString).deletingPathExtension
         let html = try CertificateRenderer().html(document)
-        try AtomicFile.write(html, to: base + ".html")
+        // New files beside the new signed document: never replace one that is already there.
+        try OutputFile(path: base + ".html", workspace: nil, replacesExisting: false).write(html)
         say(messages.text("sertifikat.dokumen.rendered", ["path": base + ".html"]))
         guard let converter = try? PDFConverter.locate() else {
             Console.error(messages.text("sertifikat.dokumen.noPDF"))
             return
         }
-        try converter.convert(html: html, to: base + ".pdf")
+        try converter.convert(html: html, to: OutputFile(path: base + ".pdf", workspace: nil, replacesExisting: false))
         say(messages.text("sertifikat.dokumen.rendered", ["path": base + ".pdf"]))
     }
 
