@@ -120,7 +120,10 @@ struct OutputFile {
             }
         }
         guard errno == ENOENT else {
-            throw Self.refusal("output.unreadable", ["path": target, "detail": String(cString: strerror(errno))])
+            if errno == ENOTDIR {
+                throw Self.refusal("output.folder.notAFolder", ["path": target, "folder": folder])
+            }
+            throw Self.refusal("support.write.failed", ["path": target, "detail": String(cString: strerror(errno))])
         }
         let missing = try checkFolder(folder, for: target)
         if !missing { try checkProtected(target, info: nil) }
@@ -179,7 +182,9 @@ struct OutputFile {
             }
             return false
         }
-        guard createFolders || ownFolder else {
+        // The workspace's Reports/ is Patuh's own folder: it is made whenever a report goes there.
+        let reports = workspace.map { WorkspaceLinks.lexical($0) + "/Reports" }
+        guard createFolders || ownFolder || WorkspaceLinks.lexical(folder) == reports else {
             throw Self.refusal("output.folder.missing", ["path": target, "folder": folder])
         }
         if let workspace, let root = Self.realPath(workspace) {
@@ -211,7 +216,7 @@ struct OutputFile {
         guard fd >= 0 else {
             throw failure(errno, path: target)
         }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var done = false
         defer {
             if !done { unlink(temporary) }
