@@ -52,7 +52,7 @@ struct ContentEvaluatorTests {
         #expect(Self.kinds(findings) == [.emptyCell, .valueNotAllowed, .computedMismatch])
         #expect(findings[0].row == 2 && findings[0].column == "pemilik" && findings[0].cellReference == "B2")
         #expect(findings[1].value == "4" && findings[1].expected == "1, 2, 3" && findings[1].cellReference == "D2")
-        // Row 2's mean is not computed from a value that is not allowed? It is: 3, 4, 3 → 3.33, as written.
+        // Row 2's nilai agrees with its cells as written (3, 4, 3 → 3,33): only row 3's does not.
         #expect(findings[2].row == 3 && findings[2].value == "2.5" && findings[2].expected == "2.67")
     }
 
