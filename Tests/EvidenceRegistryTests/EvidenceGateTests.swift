@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func theDefaultFailOn() {
-        #expect(ProblemKind.defaultFailOn == [.missing, .expired, .tampered, .misfiled, .symlink])
+        #expect(ProblemKind.defaultFailOn == [.missing, .expired, .tampered, .content, .misfiled, .symlink])
         #expect(GatePolicy().failOn == ProblemKind.defaultFailOn)
     }
 
@@ -156,7 +156,7 @@ import Testing
         #expect(Set(result.summary.keys) == Set(GateResult.summaryKeys))
         #expect(result.summary["ok"] == 2 && result.summary["missing"] == 1 && result.summary["expired"] == 0)
         #expect(result.summary["misfiled"] == 1 && result.summary["metadata"] == 1 && result.summary["symlink"] == 0)
-        #expect(GateResult.summaryKeys == ["ok", "missing", "tampered", "expired", "unsigned", "expiring",
+        #expect(GateResult.summaryKeys == ["ok", "missing", "tampered", "expired", "content", "unsigned", "expiring",
                                            "misfiled", "unclassified", "metadata", "unreadable", "symlink", "undated"])
         #expect(result.problemsByRule.keys.sorted() == ["S01.1.E1"])
         #expect(result.fileProblems.map(\.kind) == [.misfiled, .metadata])
