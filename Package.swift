@@ -116,6 +116,7 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "Core",
+                "XMLSupport",
                 "Catalog",
                 "Assessment",
                 "Pembinaan",

@@ -30,6 +30,7 @@ extension PatuhWorkspace {
     public func answers(_ file: String, expecting kind: AssessmentKind? = nil) throws(WorkspaceError) -> (AnswerFile, [AnswerProblem]) {
         let inputs = try scoring()
         let path = resolve(file)
+        try WorkspaceLinks.refuseEscapingInput(path, root: root)
         guard FileManager.default.fileExists(atPath: path) else {
             throw WorkspaceError(.invalidInput, "assessment.answers.missing",
                                  ["path": path, "file": file, "kind": (kind ?? .mandiri).rawValue])

@@ -75,6 +75,9 @@ extension PatuhWorkspace {
                          context: CaseEventContext) throws(WorkspaceError) -> RecordedCaseEvent {
         let named: String? = if let lpse { lpse } else { try workspaceLPSE() }
         guard let lpse = named else { throw WorkspaceError(.invalidInput, "pembinaan.open.noLPSE") }
+        if let empty = findings.first(where: { $0.description.allSatisfy(\.isWhitespace) }) {
+            throw WorkspaceError(.invalidInput, "hardening.finding.emptyDescription", ["id": VisibleText.escape(empty.id, keepingStyle: false)])
+        }
         let catalog = try catalog()
         do {
             try Finding.check(findings, against: catalog)
@@ -150,6 +153,21 @@ extension PatuhWorkspace {
     public func record(_ payload: PembinaanEvent.Payload, on target: CaseTarget,
                        context: CaseEventContext) throws(WorkspaceError) -> RecordedCaseEvent {
         guard !context.actor.allSatisfy(\.isWhitespace) else { throw WorkspaceError(.invalidInput, "pembinaan.actor.empty") }
+        try FreeTextInput.checkAll(context.actor)
+        try FreeTextInput.checkAll(context.basis)
+        try FreeTextInput.checkAll(payload)
+        switch target {
+        case .existing(let id):
+            try FreeTextInput.checkIdentifier(id, what: "hardening.what.case")
+        case .newCase(let id, let lpse):
+            if let id { try FreeTextInput.checkIdentifier(id, what: "hardening.what.case") }
+            try FreeTextInput.checkIdentifier(lpse, what: "hardening.what.lpse")
+        case .existingOrNew(let id, let lpse):
+            if let id { try FreeTextInput.checkIdentifier(id, what: "hardening.what.case") }
+            if let lpse { try FreeTextInput.checkIdentifier(lpse, what: "hardening.what.lpse") }
+        case .lpse(let lpse):
+            try FreeTextInput.checkIdentifier(lpse, what: "hardening.what.lpse")
+        }
         let rules = try caseRules()
         let log = try caseLog()
         let now = self.now

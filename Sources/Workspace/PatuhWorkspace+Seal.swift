@@ -14,6 +14,7 @@ extension PatuhWorkspace {
         guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw WorkspaceError(.invalidInput, "evidence.seal.emptyNote")
         }
+        try FreeTextInput.check(note)
         let instant = now
         let outcome = try scan(options)
         let files = outcome.sealedFiles

@@ -167,6 +167,7 @@ public final class PatuhWorkspace: @unchecked Sendable {
     }
 
     private func loadProfile() throws(WorkspaceError) -> WorkspaceProfile {
+        try WorkspaceLinks.refuseEscapingInput((root as NSString).appendingPathComponent(WorkspaceProfile.fileName), root: root)
         do {
             return try WorkspaceProfile.load(workspace: root, schemaDirectory: schemaDirectory)
         } catch {
@@ -208,6 +209,7 @@ public final class PatuhWorkspace: @unchecked Sendable {
     }
 
     private func loadDatabase() throws(WorkspaceError) -> PatuhDatabase {
+        try WorkspaceLinks.refuseLink(root: root, folder: PatuhDatabase.folderName)
         do {
             return try PatuhDatabase.open(workspace: root)
         } catch {

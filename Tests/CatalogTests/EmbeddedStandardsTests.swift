@@ -20,7 +20,8 @@ struct EmbeddedStandardsTests {
         let embedded = Dictionary(uniqueKeysWithValues: EmbeddedStandards.files.map { ($0.path, $0.bytes) })
         #expect(Set(embedded.keys) == Set(onDisk.keys))
         for (path, bytes) in onDisk {
-            #expect(embedded[path] == bytes, "\(path) differs from Standards/\(path)")
+            let same = embedded[path] == bytes   // a Bool, so a failure names the file instead of printing its bytes
+            #expect(same, "\(path) differs from Standards/\(path) (regenerate with scripts/embed-standards.sh)")
         }
     }
 

@@ -49,6 +49,7 @@ import XMLSupport
             #expect(standard.notes.allSatisfy(bilingual), "\(standard.id) notes")
             for control in standard.controls {
                 #expect(bilingual(control.requirement), "\(control.id)")
+                #expect(bilingual(control.title) && control.title.en != control.title.id, "\(control.id) title in English")
                 #expect(bilingual(control.guidance), "\(control.id) guidance")
                 #expect(!control.bases.isEmpty, "\(control.id) basis")
                 for basis in control.bases {

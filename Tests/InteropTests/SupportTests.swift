@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-/// The small writers every exporter relies on: decimals, XML escaping, JSON, name-based UUIDs.
+/// The small writers every exporter relies on: decimals, JSON, name-based UUIDs (XML escaping is
+/// XMLSupport's, tested there).
 @Suite struct SupportTests {
     @Test(arguments: [
         (6.0, "6"), (0.0, "0"), (86.66666666666667, "86.66666666666667"), (78.5, "78.5"),
@@ -11,18 +12,6 @@ import Testing
     func decimalsHaveNoExponentAndNoTrailingZero(value: Double, text: String) {
         #expect(DecimalText.format(value) == text)
         #expect(Double(DecimalText.format(value)) == value)
-    }
-
-    @Test func xmlEscapesMarkupAndDropsForbiddenCharacters() {
-        #expect(XMLWriter.escape("a < b & c > \"d\"") == "a &lt; b &amp; c &gt; \"d\"")
-        #expect(XMLWriter.escape("x\"y\nz\tw", attribute: true) == "x&quot;y&#10;z&#9;w")
-        #expect(XMLWriter.escape("bell\u{07}form\u{0C}") == "bellform")
-        #expect(XMLWriter.commentText("a--b-") == "a- -b- ")
-        var writer = XMLWriter()
-        writer.open("a", [("x", "1"), ("skip", nil)])
-        writer.element("b", text: "é & ü")
-        writer.close("a")
-        #expect(writer.text == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a x=\"1\">\n  <b>é &amp; ü</b>\n</a>\n")
     }
 
     @Test func jsonSortsKeysAndEscapesOnlyWhatItMust() throws {

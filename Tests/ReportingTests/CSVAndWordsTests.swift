@@ -12,6 +12,13 @@ import Testing
         #expect(CSVRenderer.field(input) == expected)
     }
 
+    @Test func theSeparatorFollowsTheLanguagesDecimalMark() {
+        #expect(CSVRenderer.separator(.id) == ";")
+        #expect(CSVRenderer.separator(.en) == ",")
+        #expect(CSVRenderer.field("a;b", separator: ";") == "\"a;b\"")
+        #expect(CSVRenderer.field("88,9", separator: ";") == "88,9")
+    }
+
     @Test func figuresSpeakTheReportLanguage() {
         #expect(Figure.percent(88.9, .id).description == "88,9 %")
         #expect(Figure.percent(88.9, .en).description == "88.9%")

@@ -1,3 +1,4 @@
+import XMLSupport
 public import Catalog
 import Core
 
@@ -131,27 +132,11 @@ public struct AnswerTemplate: Sendable {
 
     /// Escapes text for an attribute or element.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        XMLWriter.escape(text, attribute: true)
     }
 
     /// Text safe inside a comment (no `--`).
     static func comment(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character == "-" && out.last == "-" { out.append(" ") }
-            out.append(character)
-        }
-        return out
+        XMLWriter.commentText(text)
     }
 }

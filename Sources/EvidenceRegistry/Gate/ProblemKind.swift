@@ -8,7 +8,7 @@ public enum ProblemKind: String, Sendable, Hashable, Codable, CaseIterable, Comp
     case undated
 
     /// The kinds that fail the gate unless told otherwise.
-    public static let defaultFailOn: Set<ProblemKind> = [.missing, .expired, .tampered, .misfiled]
+    public static let defaultFailOn: Set<ProblemKind> = [.missing, .expired, .tampered, .misfiled, .symlink]
 
     /// The kinds that concern files and metadata rather than evidence rules, in report order.
     public static let fileKinds: [ProblemKind] = [.misfiled, .unclassified, .metadata, .unreadable, .symlink, .undated]

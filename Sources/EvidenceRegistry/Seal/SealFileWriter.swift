@@ -1,3 +1,4 @@
+import XMLSupport
 import Core
 
 /// Writes a ``SealRecord`` as the bytes of a seal file: deterministic (the same record gives
@@ -45,24 +46,7 @@ public enum SealFileWriter {
 
     /// `value` escaped for an attribute (or, with `attribute: false`, for element text).
     static func escape(_ value: String, attribute: Bool = true) throws(Unrepresentable) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where attribute: result += "&quot;"
-            case "\t" where attribute: result += "&#9;"
-            case "\n" where attribute: result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            default:
-                let value32 = scalar.value
-                guard value32 >= 0x20, value32 != 0xFFFE, value32 != 0xFFFF else { throw Unrepresentable(value: value) }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        guard XMLWriter.isRepresentable(value) else { throw Unrepresentable(value: value) }
+        return XMLWriter.escape(value, attribute: attribute)
     }
 }

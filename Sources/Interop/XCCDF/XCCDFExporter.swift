@@ -1,3 +1,4 @@
+import XMLSupport
 public import Assessment
 public import Catalog
 import Core

@@ -1,3 +1,4 @@
+import XMLSupport
 import Assessment
 import Catalog
 

@@ -70,8 +70,10 @@ struct EksporOSCALCommand: ParsableCommand, LocalizedCommand {
             help: ArgumentHelp("The answer file (needed for hasil and poam).", valueName: "file"))
     var penilaian: String?
 
-    @Option(help: ArgumentHelp("Write to this file (replaced whole) instead of stdout.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (replaced whole) instead of stdout (see --timpa, --buat-folder).", valueName: "file"))
     var output: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
 
     @Option(help: "Language of messages: id (Indonesian) or en (English).")
     var lang: Language = .id
@@ -83,6 +85,7 @@ struct EksporOSCALCommand: ParsableCommand, LocalizedCommand {
     func run() throws {
         let texts = InteropTexts(language: lang)
         if kind != .katalog && penilaian == nil { throw CommandFailure.invalidInput(texts.needsPenilaian) }
+        let file = try InteropOutput.target(output, workspace: workspace, guards: outputGuards, inputs: [penilaian])
         let inputs = try InteropInputs.load(workspace, now: now)
         let exporter = OSCALExporter(catalog: inputs.penilaian.catalog, policy: inputs.penilaian.policy,
                                      generatedAt: inputs.generatedAt, generator: inputs.generator)
@@ -107,7 +110,7 @@ struct EksporOSCALCommand: ParsableCommand, LocalizedCommand {
                 text = poam
             }
         }
-        if try InteropOutput.emit(text, to: output), let output {
+        if try InteropOutput.emit(text, to: file), let output {
             Console.out(texts.wroteOSCAL(output, kind: kind.model))
         }
     }

@@ -38,8 +38,10 @@ struct EksporXCCDFCommand: ParsableCommand, LocalizedCommand {
             help: ArgumentHelp("Add the TestResult of this answer file (penilaian mandiri or faktual).", valueName: "file"))
     var penilaian: String?
 
-    @Option(help: ArgumentHelp("Write to this file (replaced whole) instead of stdout.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (replaced whole) instead of stdout (see --timpa, --buat-folder).", valueName: "file"))
     var output: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
 
     @Option(help: "Language of messages: id (Indonesian) or en (English).")
     var lang: Language = .id
@@ -50,11 +52,12 @@ struct EksporXCCDFCommand: ParsableCommand, LocalizedCommand {
 
     func run() throws {
         let texts = InteropTexts(language: lang)
+        let file = try InteropOutput.target(output, workspace: workspace, guards: outputGuards, inputs: [penilaian])
         let inputs = try InteropInputs.load(workspace, now: now)
         let catalog = inputs.penilaian.catalog
         let exporter = XCCDFExporter(catalog: catalog, policy: inputs.penilaian.policy, generator: inputs.generator)
         guard let penilaian else {
-            if try InteropOutput.emit(exporter.benchmark(), to: output), let output {
+            if try InteropOutput.emit(exporter.benchmark(), to: file), let output {
                 Console.out(texts.wroteBenchmark(output, groups: catalog.standards.count, rules: catalog.controls.count))
             }
             return
@@ -63,7 +66,7 @@ struct EksporXCCDFCommand: ParsableCommand, LocalizedCommand {
         if !notAssessed.isEmpty {
             Console.error(texts.notAssessed(notAssessed, file: penilaian, as: inputs.penilaian.policy.notAssessed.xccdf.rawValue))
         }
-        if try InteropOutput.emit(exporter.results(answers, endTime: inputs.generatedAt), to: output), let output {
+        if try InteropOutput.emit(exporter.results(answers, endTime: inputs.generatedAt), to: file), let output {
             Console.out(texts.wroteBenchmark(output, groups: catalog.standards.count, rules: catalog.controls.count))
             Console.out(texts.testResult(answers, scores: XCCDFScores.compute(
                 catalog: catalog, policy: inputs.penilaian.policy, statuses: answers.statuses)))

@@ -44,8 +44,10 @@ struct ImporXCCDFCommand: ParsableCommand, LocalizedCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: ArgumentHelp("Write the answer file here (never overwritten) instead of stdout.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the answer file here (never overwritten without --timpa) instead of stdout.", valueName: "file"))
     var output: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
 
     @Option(name: .customLong("jenis"), help: "The kind when the result does not say: mandiri (default) or faktual.")
     var kind: AssessmentKind = .mandiri
@@ -69,9 +71,7 @@ struct ImporXCCDFCommand: ParsableCommand, LocalizedCommand {
 
     func run() throws {
         let texts = InteropTexts(language: lang)
-        if let output, FileManager.default.fileExists(atPath: output) {
-            throw CommandFailure.invalidInput(texts.exists(output))
-        }
+        let target = try InteropOutput.target(output, workspace: workspace, guards: outputGuards, inputs: [file], replacesExisting: false)
         let inputs = try workspace.open(clock: .system).scoring()
         let defaults = XCCDFImportDefaults(lpse: try lpse(), assessors: try assessors.map { try TemplateCommand.assessor($0, language: lang) }, kind: kind)
         let outcome = XCCDFResultReader.load(path: file, catalog: inputs.catalog, policy: inputs.policy, defaults: defaults)
@@ -88,7 +88,7 @@ struct ImporXCCDFCommand: ParsableCommand, LocalizedCommand {
         guard problems.isEmpty else {
             throw CommandFailure(status: ExitStatus.invalidInput, problems.map(\.description) + [texts.invalidOutput(file)])
         }
-        try InteropOutput.emit(text, to: output)
+        try InteropOutput.emit(text, to: target)
         let summary = texts.imported(answers, from: file, testResult: outcome.testResultId, to: output)
         if output != nil { Console.out(summary) } else { Console.error(summary) }
     }

@@ -44,17 +44,26 @@ struct InteropInputs {
     }
 }
 
-/// Where an exported or imported document goes: a file, written whole (temporary file, then
-/// rename), or stdout.
+/// Where an exported or imported document goes: a file through ``OutputFile``, or stdout.
 enum InteropOutput {
-    /// Writes `text` to `path`, or prints it when `path` is `nil`. Returns whether a file was written.
+    /// The guarded `--output`, or `nil` for stdout; refused outputs fail here, before any work.
+    static func target(_ path: String?, workspace: WorkspaceOptions, guards: OutputGuardOptions,
+                       inputs: [String?] = [], replacesExisting: Bool = true) throws -> OutputFile? {
+        guard let path else { return nil }
+        let file = OutputFile(path: path, workspace: try? workspace.root(), guards: guards,
+                              inputs: inputs.compactMap { $0 }, replacesExisting: replacesExisting)
+        try file.plan()
+        return file
+    }
+
+    /// Writes `text` to `file`, or prints it when `file` is `nil` or stdout. Returns whether a file was written.
     @discardableResult
-    static func emit(_ text: String, to path: String?) throws -> Bool {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+    static func emit(_ text: String, to file: OutputFile?) throws -> Bool {
+        guard let file, !file.isStandardOutput else {
+            try OutputFile.writeAll(Data(VisibleText.escape(text).utf8), to: STDOUT_FILENO, path: "-")
             return false
         }
-        try AtomicFile.write(text, to: path)
+        try file.write(text)
         return true
     }
 }

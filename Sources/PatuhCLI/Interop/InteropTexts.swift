@@ -43,10 +43,6 @@ struct InteropTexts {
         messages.text(errors == 1 ? "interop.refused.one" : "interop.refused.many", ["file": file, "count": String(errors)])
     }
 
-    func exists(_ path: String) -> String {
-        messages.text("support.output.exists", ["path": path])
-    }
-
     func invalidOutput(_ file: String) -> String {
         messages.text("interop.invalidOutput", ["file": file])
     }

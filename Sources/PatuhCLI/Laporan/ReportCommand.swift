@@ -3,6 +3,7 @@ import Catalog
 import Core
 import Foundation
 import Reporting
+import Workspace
 
 /// The file formats of `patuh laporan`.
 enum ReportFileFormat: String, ExpressibleByArgument, CaseIterable {
@@ -34,7 +35,8 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
         The report goes to Reports/<jenis>-<lpse>-<date>.<ext> under the workspace unless --output \
         says otherwise; the date is --now's in the LPSE's time zone. The same inputs and --now give \
         byte-identical files (PDF too, with WeasyPrint). PDF needs weasyprint (or chromium-headless-shell) on PATH. \
-        CSV (mandiri, faktual, bukti) is UTF-8 with a byte-order mark, one row per control or evidence rule; \
+        CSV (mandiri, faktual, bukti) is UTF-8 with a byte-order mark, one row per control or evidence rule, \
+        separated by ; with decimal commas (Indonesian) or by , with decimal points (--lang en); \
         a cell starting with =, +, - or @ is prefixed with ' so no spreadsheet reads it as a formula. \
         An English report (--lang en) is written to <jenis>-<lpse>-<date>-en.<ext>.
 
@@ -57,8 +59,10 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
     @Option(help: "File format: html, md, json, pdf or csv (csv: mandiri, faktual, bukti).")
     var format: ReportFileFormat = .html
 
-    @Option(help: ArgumentHelp("Where to write the report (default: Reports/<jenis>-<lpse>-<date>.<ext>).", valueName: "file"))
+    @Option(help: ArgumentHelp("Where to write the report (default: Reports/<jenis>-<lpse>-<date>.<ext>; - is stdout).", valueName: "file"))
     var output: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
 
     @Option(help: "Language of the report: id (Indonesian) or en (English).")
     var lang: Language = .id
@@ -77,9 +81,13 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        let sources = try ReportSources(options: workspace, workspace: try workspace.open(now), language: lang)
-        let path = try ReportWriter(sources: sources, format: format, output: output).write(model(sources))
-        Console.out(path)
+        let opened = try workspace.open(now)
+        let sources = try ReportSources(options: workspace, workspace: opened, language: lang)
+        let writer = ReportWriter(sources: sources, format: format, output: output, guards: outputGuards,
+                                  inputs: [opened.resolve(mandiri), opened.resolve(faktual)])
+        if let output { _ = try writer.target(output) }
+        let path = try writer.write(model(sources))
+        if path != "-" { Console.out(path) }
     }
 
     private func model(_ sources: ReportSources) throws -> any RenderableReport {

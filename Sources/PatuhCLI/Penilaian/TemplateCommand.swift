@@ -35,8 +35,10 @@ struct TemplateCommand: ParsableCommand, LocalizedCommand {
     @Option(help: ArgumentHelp("Only this standard's controls (e.g. S05).", valueName: "id"))
     var standard: String?
 
-    @Option(help: ArgumentHelp("Write to this file instead of stdout (refuses to overwrite).", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (refuses to overwrite without --timpa).", valueName: "file"))
     var output: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
 
     @Option(name: .customLong("bukti"),
             help: ArgumentHelp("Evidence status per rule from this JSON of 'patuh periksa --format json' (default: scan the workspace's Evidence/).", valueName: "file"))
@@ -63,6 +65,9 @@ struct TemplateCommand: ParsableCommand, LocalizedCommand {
 
     func run() throws {
         let messages = Messages(lang)
+        let target = output.map { OutputFile(path: $0, workspace: try? workspace.root(), guards: outputGuards,
+                                             inputs: [evidenceReport].compactMap { $0 }, replacesExisting: false) }
+        try target?.plan()
         let opened = try workspace.open(now)
         let profile = try opened.profile()
         let lpseId = lpseIdOption ?? profile.id
@@ -81,27 +86,12 @@ struct TemplateCommand: ParsableCommand, LocalizedCommand {
             kind: kind, standard: standard, lpse: LPSEIdentity(id: lpseId, name: lpseName, instansi: instansi),
             assessors: people.isEmpty ? [Assessor(name: "(nama penilai)", role: "(peran)", institution: "(instansi)")] : people,
             evidence: evidence)
-        guard let output else {
+        guard let target, !target.isStandardOutput else {
             Console.out(text)
             return
         }
-        try write(text, to: output)
-        Console.error(messages.text("penilaian.template.wrote", ["path": output]))
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.invalidInput(Messages(lang).text("support.output.exists", ["path": path]))
-        }
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CommandFailure.invalidInput(Messages(lang).text("support.write.failed",
-                                                                  ["path": path, "detail": error.localizedDescription]))
-        }
+        try target.write(text)
+        Console.error(messages.text("penilaian.template.wrote", ["path": target.path]))
     }
 
     static func assessor(_ text: String, language: Language) throws -> Assessor {

@@ -51,7 +51,7 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
     @Option(name: .customLong("fail-on"),
             help: ArgumentHelp("Problem kinds that fail the check, comma-separated: \(Self.kindList).",
                                valueName: "list"))
-    var failOn: String = "missing,expired,tampered,misfiled"
+    var failOn: String = "missing,expired,tampered,misfiled,symlink"
 
     @Option(name: .customLong("warn-days"), help: "Report a rule as expiring this many days before it stops being met.")
     var warnDays: Int = 30
@@ -59,8 +59,10 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
     @Option(help: "Output format: text, json, junit, sarif or github.")
     var format: GateFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the report to this file instead of stdout (- is stdout; see --timpa, --buat-folder).", valueName: "file"))
     var output: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
 
     @Option(help: "Language of the report and messages: id (Indonesian) or en (English).")
     var lang: Language = .id
@@ -74,6 +76,7 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
 
     func run() throws {
         let request = GateRequest(failOn: try failKinds(), standards: standards, warnDays: warnDays, sealFile: sealFile)
+        try outputFile?.plan()
         let gate = try workspace.open(now, language: lang).check(request, scan: ProgressBar.scanOptions(language: lang))
         Console.error(EvidenceCommandRenderer(language: lang).scanNote(gate.evidence.scan))
         if let chosen = gate.evidence.sealInForce {
@@ -82,26 +85,37 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
             if let disagreement = chosen.disagreement { Console.error(seals.warning(disagreement)) }
         }
         let view = GateView(result: gate.result, catalog: gate.catalog, profile: gate.profile, language: lang)
-        let style = ANSIStyle(enabled: TerminalStyle.decide(isTerminal: output == nil && TerminalStyle.isTerminal(STDOUT_FILENO)).enabled)
+        let style = ANSIStyle(enabled: TerminalStyle.decide(isTerminal: (output == nil || output == "-") && TerminalStyle.isTerminal(STDOUT_FILENO)).enabled)
         try write(view.render(format, style: style, toolVersion: Patuh.version))
         if gate.result.failed { throw ExitCode(ExitStatus.shortfall) }
     }
 
     /// `--fail-on` as kinds, or exit 2 naming the unknown one.
     private func failKinds() throws -> Set<ProblemKind> {
+        let kinds: Set<ProblemKind>
         do {
-            return try ProblemKind.parseList(failOn)
+            kinds = try ProblemKind.parseList(failOn)
         } catch {
             throw WorkspaceError(.invalidInput, "evidence.failOn.unknown", ["kind": error.name, "kinds": Self.kindList])
         }
+        // An empty list (an unset CI variable) would make the gate pass everything.
+        guard !kinds.isEmpty else {
+            throw WorkspaceError(.invalidInput, "hardening.failOn.empty", ["kinds": Self.kindList])
+        }
+        return kinds
     }
 
-    /// Writes to stdout, or to `--output` through a temporary file and a rename.
+    /// Where `--output` goes, guarded (``OutputFile``).
+    private var outputFile: OutputFile? {
+        output.map { OutputFile(path: $0, workspace: try? workspace.root(), guards: outputGuards, inputs: [sealFile].compactMap { $0 }) }
+    }
+
+    /// Writes to stdout, or to `--output` through ``OutputFile``.
     private func write(_ text: String) throws {
-        guard let output else {
+        guard let outputFile else {
             Console.out(text)
             return
         }
-        try AtomicFile.write(text + "\n", to: output)
+        try outputFile.write(text + "\n")
     }
 }

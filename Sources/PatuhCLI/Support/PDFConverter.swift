@@ -28,7 +28,7 @@ struct PDFConverter {
     }
 
     /// Converts `html` to a PDF at `output`.
-    func convert(html: String, to output: String) throws {
+    func convert(html: String, to output: OutputFile) throws {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("patuh-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -64,6 +64,6 @@ struct PDFConverter {
                                    ["tool": (executable as NSString).lastPathComponent,
                                     "status": String(process.terminationStatus), "detail": detail])
         }
-        try AtomicFile.write(data, to: output)
+        try output.write(data)
     }
 }

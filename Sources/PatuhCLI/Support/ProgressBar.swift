@@ -39,7 +39,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = min(width, Int(fraction * Double(width)))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\r\(bar) \(renderer.progress(progress))"
+        let line = "\r\(bar) \(VisibleText.escape(renderer.progress(progress), keepingStyle: false))"
         FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 

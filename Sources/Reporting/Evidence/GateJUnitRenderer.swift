@@ -1,3 +1,4 @@
+import XMLSupport
 import Catalog
 import Core
 import EvidenceRegistry
@@ -61,19 +62,6 @@ struct GateJUnitRenderer {
 
     /// Escapes text for XML content and attributes; drops characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\t", "\r": out += "&#\(scalar.value);"
-            default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        XMLWriter.escape(text, attribute: true)
     }
 }

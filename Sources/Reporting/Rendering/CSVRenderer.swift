@@ -5,7 +5,12 @@ import Foundation
 /// spreadsheet programs read the Indonesian text right, a header row, then one row per control
 /// (mandiri, faktual) or per evidence rule (bukti); fields quoted when needed, and a field that
 /// starts with `=`, `+`, `-` or `@` (or a tab or carriage return) prefixed with `'` so that no cell
-/// becomes a formula. Numbers use the report language's notation. Pure, deterministic.
+/// becomes a formula. Pure, deterministic.
+///
+/// The separator follows the spreadsheet conventions of the report's language, so that the file
+/// opens in columns with a double click: Indonesian (decimal comma) uses `;` and writes numbers as
+/// `88,9`; English uses `,` and `88.9`. Percentages are bare numbers under a "(%)" header, so a
+/// spreadsheet reads them as numbers, not text.
 public struct CSVRenderer: Sendable {
     public init() {}
 
@@ -16,25 +21,32 @@ public struct CSVRenderer: Sendable {
     public func render(_ report: some RenderableReport) -> String? {
         let t = Messages.table(report.header.language)
         func w(_ key: String) -> String { t[key] ?? key }
+        let language = Language(rawValue: report.header.language) ?? .id
         let rows: [[String]]
         switch report {
-        case let mandiri as MandiriReport: rows = Self.rows(mandiri, w)
+        case let mandiri as MandiriReport: rows = Self.rows(mandiri, language, w)
         case let faktual as FaktualReport: rows = Self.rows(faktual, w)
         case let bukti as BuktiReport: rows = Self.rows(bukti, w)
         default: return nil
         }
-        let lines: [String] = rows.map { row in row.map(Self.field).joined(separator: ",") }
+        let separator = Self.separator(language)
+        let lines: [String] = rows.map { row in row.map { Self.field($0, separator: separator) }.joined(separator: separator) }
         return Self.byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func rows(_ report: MandiriReport, _ w: (String) -> String) -> [[String]] {
-        var rows: [[String]] = [[w("standard"), w("percent"), w("determination"), w("control"), w("weight"),
+    /// The field separator of a spreadsheet in `language`: `;` where the decimal mark is a comma.
+    public static func separator(_ language: Language) -> String {
+        language == .en ? "," : ";"
+    }
+
+    static func rows(_ report: MandiriReport, _ language: Language, _ w: (String) -> String) -> [[String]] {
+        var rows: [[String]] = [[w("standard"), w("percentColumn"), w("determination"), w("control"), w("weight"),
                                  w("mandatory"), w("status"), w("fakta"), w("analisis"), w("evidenceRules")]]
         for standard in report.standards {
             let verdict = standard.terpenuhi ? w("terpenuhi") : w("belumTerpenuhi")
             for control in standard.controls {
                 let rules: [String] = control.rules.map { "\($0.id): \($0.statusLabel)" }
-                var row: [String] = [standard.id + " " + standard.name, standard.percent.description, verdict]
+                var row: [String] = [standard.id + " " + standard.name, Figure.number(standard.percent.value, language).description, verdict]
                 row += [control.id + " " + control.title, String(control.weight), control.mandatory ? w("yes") : w("no")]
                 row += [control.statusLabel, control.fakta, control.analisis, rules.joined(separator: "; ")]
                 rows.append(row)
@@ -69,13 +81,14 @@ public struct CSVRenderer: Sendable {
         return rows
     }
 
-    /// One field: neutralised against formulas, quoted when it holds a comma, quote or line break.
-    static func field(_ value: String) -> String {
+    /// One field: neutralised against formulas, quoted when it holds the separator, a quote or a
+    /// line break.
+    static func field(_ value: String, separator: String = ",") -> String {
         var text = value
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
+        guard text.contains(separator) || text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

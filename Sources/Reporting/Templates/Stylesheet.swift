@@ -27,7 +27,8 @@ extension Templates {
     .s { display: inline-block; max-width: 100%; padding: 0 .4rem; border-radius: 3px; font-size: .85em; color: #fff;
          background: #5f6368; overflow-wrap: anywhere; }
     table.fixed { table-layout: fixed; }
-    td, th { overflow-wrap: anywhere; }
+    td { overflow-wrap: anywhere; }
+    th { overflow-wrap: normal; hyphens: manual; }
     td p { margin: .25rem 0; }
     .s-ok, .s-memenuhi, .s-berlaku, .s-true, .s-tone-ok, .s-selesai, .s-dipulihkan { background: #1b7f3b; }
     .s-sebagian, .s-expiring, .s-unsigned, .s-unclassified, .s-minor, .s-tone-partial, .s-rekomendasi { background: #b26a00; }

@@ -36,7 +36,7 @@ extension Templates {
     <section>
     <h2>{{t.overrides}}</h2>
     {{^report.overrides}}<p class="muted">{{t.none}}</p>{{/report.overrides}}
-    {{^empty(report.overrides)}}<table class="fixed"><thead><tr><th>{{t.control}}</th><th>{{t.from}}</th><th>{{t.to}}</th><th>{{t.authority}}</th><th>{{t.time}}</th><th>{{t.remark}}</th></tr></thead><tbody>{{/empty(report.overrides)}}
+    {{^empty(report.overrides)}}<table class="fixed"><colgroup><col style="width:9%"><col style="width:14%"><col style="width:14%"><col style="width:19%"><col style="width:14%"><col style="width:30%"></colgroup><thead><tr><th>{{t.control}}</th><th>{{t.from}}</th><th>{{t.to}}</th><th>{{t.authority}}</th><th>{{t.time}}</th><th>{{t.remark}}</th></tr></thead><tbody>{{/empty(report.overrides)}}
     {{#report.overrides}}<tr><td>{{control}}</td><td><span class="s s-{{from}}">{{fromLabel}}</span></td><td><span class="s s-{{to}}">{{toLabel}}</span></td><td>{{authority}}</td><td>{{timeText}}</td><td>{{remark}}</td></tr>
     {{/report.overrides}}
     {{^empty(report.overrides)}}</tbody></table>{{/empty(report.overrides)}}

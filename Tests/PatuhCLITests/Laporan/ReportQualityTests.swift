@@ -84,12 +84,21 @@ import Testing
         let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == (kind == "bukti" ? 115 : 1 + 17 * 4) || rows.count > 50, "\(rows.count) rows")
         for row in rows {
-            for cell in row.split(separator: ",") {
+            for cell in row.split(separator: ";") {
                 let trimmed = cell.hasPrefix("\"") ? cell.dropFirst() : cell
                 #expect(!["=", "+", "@"].contains(trimmed.first.map(String.init) ?? ""), "formula cell \(cell)")
             }
         }
-        if kind == "mandiri" { #expect(text.contains("'=HYPERLINK")) }
+        if kind == "mandiri" {
+            #expect(text.contains("'=HYPERLINK"))
+            // Indonesian: `;` between fields, a bare decimal-comma number under "Persen (%)".
+            #expect(rows[0].hasPrefix("Standar;Persen (%);Penetapan;Kontrol;"), "\(rows[0])")
+            #expect(rows[1].hasPrefix("S01 Kebijakan Layanan;88,9;Terpenuhi;"), "\(rows[1])")
+            let english = try sample.run(["laporan", kind, "--format", "csv", "--lang", "en", "--output", "e.csv"])
+            #expect(english.status == 0, "\(english.stderr)")
+            let englishRows = try sample.read("e.csv").components(separatedBy: "\r\n")
+            #expect(englishRows[1].hasPrefix("S01 Service Policy,88.9,Met,"), "\(englishRows[1])")
+        }
         #expect(try sample.run(["laporan", "pembinaan", "--format", "csv", "--output", "p.csv"]).status != 0)
     }
 
