@@ -67,6 +67,7 @@ let package = Package(
                 "Catalog",
                 "XMLSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictSettings
         ),
@@ -180,7 +181,7 @@ let package = Package(
         .target(name: "CPatuhFuzz"),
         .executableTarget(
             name: "PatuhFuzz",
-            dependencies: ["CPatuhFuzz", "Core", "XMLSupport", "Catalog", "Assessment", "EvidenceRegistry"],
+            dependencies: ["CPatuhFuzz", "Core", "XMLSupport", "Catalog", "Assessment", "EvidenceRegistry", "Pembinaan"],
             swiftSettings: strictSettings
         ),
 
@@ -248,7 +249,7 @@ let package = Package(
         .testTarget(
             name: "PatuhCLITests",
             dependencies: [
-                "Core", "PatuhCLI", "patuh", "PatuhTestSupport", "XMLSupport", "Store",
+                "Core", "PatuhCLI", "patuh", "PatuhTestSupport", "XMLSupport", "Store", "Paket",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -11,6 +11,8 @@ struct ZipRecord: Sendable, Hashable {
     var versionMadeBy: UInt16
     var externalAttributes: UInt32
     var localHeaderOffset: UInt64
+    /// Where the entry's (compressed) bytes begin: after its local header, name and extra field.
+    var dataOffset: UInt64 = 0
 }
 
 /// Reads a zip's central directory with bounds on everything, and checks each entry for what
@@ -90,7 +92,8 @@ struct ZipDirectory {
         try result.check(limits: limits)
         // Local headers must agree with the directory, and entries must not overlap.
         var end: UInt64 = 0
-        for record in records.sorted(by: { $0.localHeaderOffset < $1.localHeaderOffset }) {
+        for index in records.indices.sorted(by: { records[$0].localHeaderOffset < records[$1].localHeaderOffset }) {
+            let record = records[index]
             guard record.localHeaderOffset >= end else { throw PaketError(.unsafe, "paket.archive.overlap", ["entry": record.name]) }
             let header = try bytes(at: Int64(clamping: record.localHeaderOffset), 30)
             guard header.u32(0) == 0x0403_4b50 else { throw PaketError(.notAPaket, "paket.archive.truncated", ["path": path]) }
@@ -103,10 +106,11 @@ struct ZipDirectory {
                     throw PaketError(.unsafe, "paket.archive.sizeLies", ["entry": record.name])
                 }
             }
-            end = record.localHeaderOffset + 30 + UInt64(header.u16(26)) + UInt64(header.u16(28)) + record.compressedSize
+            records[index].dataOffset = record.localHeaderOffset + 30 + UInt64(header.u16(26)) + UInt64(header.u16(28))
+            end = records[index].dataOffset + record.compressedSize
             guard end <= UInt64(fileSize) else { throw PaketError(.notAPaket, "paket.archive.truncated", ["path": path]) }
         }
-        return result
+        return ZipDirectory(records: records)
     }
 
     private static func applyZip64(_ extra: [UInt8], to record: inout ZipRecord) {

@@ -62,7 +62,7 @@ final class ZipStreamWriter {
                 let data = try read(min(chunk, Int(size - total)))
                 if data.isEmpty { break }
                 hasher.update(data: data)
-                crc = data.crc32(checksum: crc)
+                crc = data.withUnsafeBytes { CRC32Slicing.update(crc, $0) }
                 total += Int64(data.count)
                 try write(data)
             }

@@ -58,6 +58,7 @@ public struct Patuh: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+        commandLanguage = language(of: command)
         do {
             var runnable = command
             try runnable.run()
@@ -81,6 +82,9 @@ public struct Patuh: ParsableCommand {
             Foundation.exit(ExitStatus.internalError)
         }
     }
+
+    /// The language of the command being run, for lines printed below it (a wait notice).
+    nonisolated(unsafe) static var commandLanguage: Language = .id
 
     /// The language a command speaks (`--lang`), Indonesian for a command without one.
     private static func language(of command: any ParsableCommand) -> Language {

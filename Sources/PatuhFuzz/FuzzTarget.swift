@@ -3,6 +3,7 @@ import Catalog
 import Core
 import EvidenceRegistry
 import Foundation
+import Pembinaan
 import XMLSupport
 
 /// One parser that takes user input, exercised on arbitrary bytes.
@@ -26,6 +27,7 @@ struct FuzzTarget: Sendable {
         xsd("pembinaan", schema: "pembinaan.xsd", summary: "the sanction policy against pembinaan.xsd"),
         xsd("kalender", schema: "kalender.xsd", summary: "a holiday calendar year against kalender.xsd"),
         iso8601,
+        temuan,
     ]
 
     static func named(_ name: String) -> FuzzTarget? {
@@ -93,6 +95,20 @@ struct FuzzTarget: Sendable {
             }
             if let date = CivilDate(iso: text), date.description != text {
                 fatalError("\(text) parsed as \(date)")
+            }
+        }
+    }
+
+    // MARK: - JSON
+
+    /// A findings file (`pembinaan buka --temuan`): what decodes has an id, a description and an
+    /// upper-case standard for every finding, and at least one finding.
+    static let temuan = FuzzTarget(name: "temuan", summary: "a JSON findings file through FindingsFile") { _ in
+        { data in
+            guard let findings = try? FindingsFile.decode(Data(data)) else { return }
+            if findings.isEmpty { fatalError("an empty findings file decoded") }
+            for finding in findings where finding.id.isEmpty || finding.description.isEmpty || finding.standard != finding.standard.uppercased() {
+                fatalError("incomplete finding decoded: \(finding)")
             }
         }
     }

@@ -26,6 +26,10 @@ extension ErrorCode where Domain == StoreError {
     public static var unavailable: Self { Self("unavailable") }
     /// The database was written by a newer Patuh whose migrations this one does not know.
     public static var tooNew: Self { Self("too-new") }
+    /// Another process held the database longer than the waiting time.
+    public static var busy: Self { Self("busy") }
+    /// A reader found a database of an older schema it must not migrate.
+    public static var outdated: Self { Self("outdated") }
     /// Stored data breaks an invariant (a broken hash chain, say).
     public static var corrupt: Self { Self("corrupt") }
 }

@@ -249,7 +249,10 @@ extension PatuhWorkspace {
                 Messages(language).text("pembinaan.refused", ["reason": refusal.message(language)])
             }
         default:
-            return WorkspaceError(error.isCorrupt ? .corrupt : .unavailable) { language in
+            // A broken or unfoldable log is an answer about the log (corrupt); a value the database
+            // cannot give back (StoreError) is the database being unusable: exit 70 naming table and row.
+            let kind: WorkspaceError.Kind = if case .store = error { .unavailable } else { error.isCorrupt ? .corrupt : .unavailable }
+            return WorkspaceError(kind) { language in
                 Messages(language).text("pembinaan.failure", ["detail": error.message(language)])
             }
         }

@@ -1,4 +1,5 @@
 import Core
+import XMLSupport
 import Foundation
 public import Pembinaan
 
@@ -17,51 +18,23 @@ extension PatuhWorkspace {
     /// against the current folder, as a command line gives it.
     /// - Throws: `invalidInput` naming the file and the entry at fault.
     public func findings(fromFile path: String) throws(WorkspaceError) -> [Finding] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw WorkspaceError(.invalidInput, "pembinaan.findings.unreadable", ["path": path])
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path: path, maximumSize: FindingsFile.maximumSize, describedAs: "a JSON findings file")
+        } catch {
+            throw WorkspaceError(.invalidInput, "pembinaan.findings.unreadable", ["path": path], diagnostics: error.diagnostics)
         }
-        return try FindingsFile.decode(data, path: path)
-    }
-}
-
-/// The JSON shape of a findings file.
-enum FindingsFile {
-    private struct Entry: Decodable {
-        var id: String?
-        var standard: String?
-        var standardId: String?
-        var control: String?
-        var controlId: String?
-        var severity: String?
-        var description: String?
-        var uraian: String?
-        var rekomendasi: String?
-    }
-
-    private struct Wrapped: Decodable {
-        var temuan: [Entry]
-    }
-
-    static func decode(_ data: Data, path: String) throws(WorkspaceError) -> [Finding] {
-        let decoder = JSONDecoder()
-        let entries: [Entry]
-        if let list = try? decoder.decode([Entry].self, from: data) {
-            entries = list
-        } else if let wrapped = try? decoder.decode(Wrapped.self, from: data) {
-            entries = wrapped.temuan
-        } else {
-            throw WorkspaceError(.invalidInput, "pembinaan.findings.notAFindingsFile", ["path": path])
-        }
-        var findings: [Finding] = []
-        for (index, entry) in entries.enumerated() {
-            guard let id = entry.id, let standard = entry.standard ?? entry.standardId,
-                  let description = entry.description ?? entry.uraian, !id.isEmpty, !description.isEmpty else {
-                throw WorkspaceError(.invalidInput, "pembinaan.findings.incomplete", ["path": path, "index": String(index + 1)])
+        do {
+            return try FindingsFile.decode(Data(bytes))
+        } catch {
+            switch error {
+            case .notAFindingsFile:
+                throw WorkspaceError(.invalidInput, "pembinaan.findings.notAFindingsFile", ["path": path])
+            case .incomplete(let index):
+                throw WorkspaceError(.invalidInput, "pembinaan.findings.incomplete", ["path": path, "index": String(index)])
+            case .empty:
+                throw WorkspaceError(.invalidInput, "pembinaan.findings.empty", ["path": path])
             }
-            findings.append(Finding(id: id, standard: standard.uppercased(), control: entry.control ?? entry.controlId,
-                                    description: description, severity: entry.severity, rekomendasi: entry.rekomendasi))
         }
-        if findings.isEmpty { throw WorkspaceError(.invalidInput, "pembinaan.findings.empty", ["path": path]) }
-        return findings
     }
 }

@@ -40,15 +40,24 @@ extension PatuhWorkspace {
     ///   with no recorded penilaian faktual.
     public func issueCertificates(lpse: String, standards: [String], catalogVersion: String? = nil, decision: Notice,
                                   faktual: CivilDate? = nil, context: CaseEventContext) throws(WorkspaceError) -> RecordedCaseEvent {
+        try issue(lpse: lpse, standards: standards, catalogVersion: catalogVersion, decision: decision,
+                  faktual: faktual, context: context).event
+    }
+
+    /// ``issueCertificates(lpse:standards:catalogVersion:decision:faktual:context:)``, also
+    /// returning the recorded penilaian faktual the certificates rest on.
+    func issue(lpse: String, standards: [String], catalogVersion: String?, decision: Notice, faktual: CivilDate?,
+               context: CaseEventContext) throws(WorkspaceError) -> (event: RecordedCaseEvent, faktual: RecordedFaktual?) {
         let catalog = try catalog()
         for id in standards where catalog.standard(id) == nil {
             throw WorkspaceError(.invalidInput, "sertifikat.standard.unknown", ["id": id, "version": catalog.version])
         }
         let today = (context.zone ?? workspaceZone).civilDate(of: now)
         let recorded = try recordedFaktual(of: lpse, dated: faktual, on: today)
-        return try record(.sertifikatDiterbitkan(standards: standards, catalogVersion: catalogVersion ?? catalog.version,
-                                                 decision: decision, faktual: recorded),
-                          on: .lpse(lpse), context: context)
+        let event = try record(.sertifikatDiterbitkan(standards: standards, catalogVersion: catalogVersion ?? catalog.version,
+                                                      decision: decision, faktual: recorded),
+                               on: .lpse(lpse), context: context)
+        return (event, recorded)
     }
 
     /// The recorded penilaian faktual an event of `lpse` on `date` rests on (issuing a

@@ -15,6 +15,8 @@ public struct EvidenceCheck: Sendable {
     /// The seal compared with, where it comes from (database or seal file), and whether the
     /// database and the seal files disagree.
     public var sealInForce: SealInForce?
+    /// How many documents the content checks read, and how many came from the cache.
+    public var contentReads = ContentReadCounts()
 
     /// Each rule's status and files as scoring takes them; `message` words a finding for the
     /// front end's language.
@@ -23,6 +25,18 @@ public struct EvidenceCheck: Sendable {
             RuleEvidence(ruleId: finding.rule, status: EvidenceStatus(rawValue: finding.status.rawValue),
                          files: finding.files.map(\.description), message: message(finding))
         })
+    }
+}
+
+/// How many documents the content checks read from disk and how many they took from the
+/// workspace database's cache (an unchanged file is not read again).
+public struct ContentReadCounts: Sendable, Hashable {
+    public var read: Int
+    public var cached: Int
+
+    public init(read: Int = 0, cached: Int = 0) {
+        self.read = read
+        self.cached = cached
     }
 }
 
@@ -81,10 +95,15 @@ extension PatuhWorkspace {
     /// reports use.
     public func evaluate(_ scan: ScanOutcome, warnDays: Int = 30, sealFile: String? = nil) throws(WorkspaceError) -> EvidenceCheck {
         let chosen = try sealInForce(file: sealFile)
+        let cache = ContentCacheStore(database: try database())
+        let inspector = FileContentInspector(workspace: root, cache: cache)
         let report = RuleEvaluator(catalog: try catalog(), now: now, zone: try zone(), warnDays: warnDays)
             .evaluate(files: scan.classified, facts: scan.facts, walkProblems: scan.walk.problems,
-                      metadataProblems: scan.metadataProblems, seal: chosen?.snapshot)
-        return EvidenceCheck(scan: scan, report: report, sealInForce: chosen)
+                      metadataProblems: scan.metadataProblems, seal: chosen?.snapshot, content: inspector)
+        cache.prune()
+        let statistics = inspector.statistics
+        return EvidenceCheck(scan: scan, report: report, sealInForce: chosen,
+                             contentReads: ContentReadCounts(read: statistics.read, cached: statistics.cached))
     }
 
     /// Scans and evaluates: the evidence as it stands now.

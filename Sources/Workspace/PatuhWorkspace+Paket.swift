@@ -198,7 +198,7 @@ extension PatuhWorkspace {
         do { try reader.verifyFiles() } catch { throw Self.paketFailure(error) }
         let store = PaketStore(database: try database())
         try refuseOlder(manifest, store: store, allowOlder: allowOlder)
-        let target = resolve(destination)
+        let target = URL(fileURLWithPath: resolve(destination)).standardizedFileURL.path
         let staging = target + ".tmp-\(getpid())"
         let written: [String]
         do {
@@ -241,7 +241,7 @@ extension PatuhWorkspace {
         let lpse = LPSEIdentity(id: profile.id, name: profile.name, instansi: profile.instansi)
         var template = try template(kind: .faktual, lpse: lpse, assessors: [], evidence: try checkEvidence().facts())
         guard let mandiri = claims.first(where: { ($0 as NSString).lastPathComponent.hasPrefix("penilaian-mandiri") }) else { return template }
-        let (mandiriFile, _) = try self.answers(resolve(mandiri))
+        let (mandiriFile, _) = try self.answers(mandiri)
         for answer in mandiriFile.answers {
             let fakta = answer.justification?.fakta ?? ""
             let claim = "<!-- Klaim LPSE \(answer.controlId): \(answer.status.rawValue). \(fakta.replacingOccurrences(of: "--", with: "—")) -->\n  "

@@ -1,3 +1,4 @@
+import Foundation
 import Catalog
 public import Core
 import EvidenceRegistry
@@ -43,12 +44,30 @@ extension PatuhWorkspace {
 
     /// Recomputes the log's hash chain; the report names the first event edited, deleted or
     /// reordered (a broken chain is an answer, not an error).
-    public func verifyCaseChain() throws(WorkspaceError) -> ChainReport {
+    public func verifyCaseChain(anchorFile: String? = nil) throws(WorkspaceError) -> ChainReport {
+        let anchor = try anchorFile.map { (file) throws(WorkspaceError) in try chainAnchor(file) }
         let log = try caseLog()
         do {
-            return try log.verify()
+            return try log.verify(anchor: anchor)
         } catch {
             throw Self.caseLogFailure(error)
+        }
+    }
+
+    /// Reads a head exported by `pembinaan verifikasi --ekspor-kepala` (at most 64 KiB).
+    public func chainAnchor(_ file: String) throws(WorkspaceError) -> ChainAnchor {
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw WorkspaceError(.invalidInput, "hardening.anchor.unreadable", ["path": file])
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: 65_537)) ?? Data()
+        guard data.count <= 65_536, let text = String(data: data, encoding: .utf8) else {
+            throw WorkspaceError(.invalidInput, "hardening.anchor.notText", ["path": file])
+        }
+        do {
+            return try ChainAnchor.parse(text, path: file)
+        } catch {
+            throw WorkspaceError(.invalidInput) { language in error.message(language) }
         }
     }
 

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Catalog
-import Core
+public import Pembinaan
+public import Core
 import EvidenceRegistry
 import Foundation
 public import Paket
@@ -24,29 +25,59 @@ public struct CertificateVerdict: Sendable {
     public var signer: KeyRecord
 }
 
+/// What `sertifikat terbitkan --kunci` recorded and wrote.
+public struct IssuedCertificateDocument: Sendable {
+    /// The event recorded in the pembinaan log.
+    public var event: RecordedCaseEvent
+    /// The signed certificate document written.
+    public var path: String
+    public var certificate: SignedCertificate
+    public var instansi: String
+    /// The catalog's name of each standard.
+    public var standardNames: [String: LocalizedText]
+    /// The recorded penilaian faktual it rests on.
+    public var faktualDate: CivilDate?
+    public var catalogVersion: String
+}
+
 extension PatuhWorkspace {
-    /// Writes a certificate document for this workspace's LPSE, signed by the LKPP key `keyName`,
-    /// valid from today (in the LPSE's zone) through `validUntil`, as `output` (default
-    /// `sertifikat-<number>.xml` in the workspace). Never overwrites.
-    public func signCertificate(number: String, standards: [String], validUntil: CivilDate, keyName: String,
-                                store: KeyStore, output: String? = nil) throws(WorkspaceError) -> (path: String, certificate: SignedCertificate) {
+    /// LKPP issues certificates of `standards` for this workspace's LPSE, as
+    /// ``issueCertificates(lpse:standards:catalogVersion:decision:faktual:context:)`` does (the
+    /// same guards, recorded in the pembinaan log), and writes the signed certificate document
+    /// `sertifikat-<nomor>.xml` in `directory` (default the workspace): the decision's number, the
+    /// LPSE (id and name from `patuh.xml`), the standards, the validity the log recorded, signed by
+    /// the LKPP key `keyName`. Everything that can refuse (the LPSE, the key, an existing file) is
+    /// checked before the event is recorded; the document never overwrites a file.
+    /// - Throws: `refused` when `lpse` is not this workspace's LPSE or the key is not LKPP's.
+    public func issueSignedCertificates(lpse: String, standards: [String], catalogVersion: String? = nil, decision: Notice,
+                                        faktual: CivilDate? = nil, context: CaseEventContext, keyName: String, store: KeyStore,
+                                        directory: String? = nil) throws(WorkspaceError) -> IssuedCertificateDocument {
         let profile = try self.profile()
-        let catalog = try self.catalog()
-        for id in standards where catalog.standard(id) == nil {
-            throw WorkspaceError(.invalidInput, "assessment.standard.unknown", ["id": id, "version": catalog.version])
+        guard hasProfile, profile.id == lpse else {
+            throw WorkspaceError(.refused, "sertifikat.dokumen.lpseNotHere", ["lpse": lpse, "ours": hasProfile ? profile.id : "-"])
         }
         let (record, key): (KeyRecord, PaketSigningKey)
         do { (record, key) = try store.load(keyName) } catch { throw Self.paketFailure(error) }
         guard record.role == .lkpp else { throw WorkspaceError(.refused, "paket.verify.notLKPP", ["fingerprint": record.fingerprint]) }
-        let today = profile.zone.civilDate(of: now)
-        let safe = String(number.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-        let path = resolve(output ?? "sertifikat-\(safe).xml")
+        let safe = String(decision.number.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+        let base = ((directory.map(resolve) ?? root) as NSString).appendingPathComponent("sertifikat-\(safe)")
+        for suffix in [".xml", ".html", ".pdf"] where FileManager.default.fileExists(atPath: base + suffix) {
+            throw WorkspaceError(.refused, "paket.io.exists", ["path": base + suffix])
+        }
+        let (event, basis) = try issue(lpse: lpse, standards: standards, catalogVersion: catalogVersion, decision: decision,
+                                       faktual: faktual, context: context)
+        let issued = event.register.certificates(of: lpse).filter { standards.contains($0.standard) }
+        guard let first = issued.first else { throw WorkspaceError(.unavailable, "workspace.database", ["detail": "no certificate recorded"]) }
+        let catalog = try self.catalog()
         do {
-            let certificate = try SignedCertificate(number: number, lpseId: profile.id, lpseName: profile.name, standards: standards,
-                                                    validFrom: today, validUntil: validUntil, issued: now.iso8601(in: profile.zone),
+            let certificate = try SignedCertificate(number: decision.number, lpseId: profile.id, lpseName: profile.name,
+                                                    standards: issued.map(\.standard), validFrom: first.issuedOn,
+                                                    validUntil: first.validUntil, issued: now.iso8601(in: profile.zone),
                                                     issuer: record.name).signed(by: key)
-            try Self.writeNew(certificate.xml, to: path)
-            return (path, certificate)
+            try Self.writeNew(certificate.xml, to: base + ".xml")
+            return IssuedCertificateDocument(event: event, path: base + ".xml", certificate: certificate, instansi: profile.instansi,
+                                             standardNames: Dictionary(uniqueKeysWithValues: issued.map { ($0.standard, catalog.standard($0.standard)?.name ?? LocalizedText(id: $0.standard)) }),
+                                             faktualDate: basis?.date, catalogVersion: first.catalogVersion)
         } catch {
             throw Self.paketFailure(error)
         }

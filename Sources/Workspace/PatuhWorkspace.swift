@@ -31,6 +31,11 @@ public final class PatuhWorkspace: @unchecked Sendable {
     }
     /// Where "now" comes from.
     public let clock: Clock
+    /// How the use cases of this command may use the database: a command that only reads
+    /// (status, riwayat, verifikasi, …) sets `.readOnly`, so it never creates, migrates or waits.
+    public var databaseAccess: PatuhDatabase.Access = .readWrite
+    /// How long to wait for another process holding the database, and what to say meanwhile.
+    public var waiting = PatuhDatabase.Waiting()
 
     private let lock = NSRecursiveLock()
     private var cachedCatalog: StandardsCatalog?
@@ -230,7 +235,7 @@ public final class PatuhWorkspace: @unchecked Sendable {
     private func loadDatabase() throws(WorkspaceError) -> PatuhDatabase {
         try WorkspaceLinks.refuseLink(root: root, folder: PatuhDatabase.folderName)
         do {
-            return try PatuhDatabase.open(workspace: root)
+            return try PatuhDatabase.open(workspace: root, access: databaseAccess, waiting: waiting)
         } catch {
             throw Self.storeFailure(error)
         }
@@ -248,9 +253,18 @@ public final class PatuhWorkspace: @unchecked Sendable {
 
     // MARK: - Failures
 
-    /// A store failure: a broken invariant is `corrupt`, anything else `unavailable`.
+    /// A store failure: `busy` when another process held it too long, else `unavailable` (a corrupt
+    /// value included: its message names the table and row).
     static func storeFailure(_ error: StoreError) -> WorkspaceError {
-        WorkspaceError(error.code == .corrupt ? .corrupt : .unavailable, "workspace.database", ["detail": error.description])
+        // A value the database cannot give back (a corrupt row) leaves it unusable: exit 70 in the CLI.
+        let kind: WorkspaceError.Kind = error.code == .busy ? .busy : .unavailable
+        let key: String = switch error.code {
+        case .busy: "hardening.db.busy"
+        case .outdated: "hardening.db.outdated"
+        case .tooNew: "hardening.db.tooNew"
+        default: "workspace.database"
+        }
+        return WorkspaceError(kind, key, ["detail": error.description, "path": error.path])
     }
 
     /// An evidence failure: the index is `unavailable`, the rest is the user's input.

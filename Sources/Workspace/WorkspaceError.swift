@@ -18,6 +18,9 @@ public struct WorkspaceError: Error, Sendable, CustomStringConvertible {
         case corrupt
         /// The workspace database or another resource cannot be used; nothing was overwritten.
         case unavailable
+        /// Another process held the workspace database longer than the waiting time; nothing was
+        /// changed and the same request may succeed later.
+        case busy
     }
 
     public var kind: Kind

@@ -23,8 +23,9 @@ public enum InputFile {
     ///   - followSymlinks: `false` refuses a symbolic link as the last component
     ///     (`O_NOFOLLOW`), for files that must lie inside a tree Patuh walks without following links.
     /// - Throws: ``XMLError`` with code ``XMLError/Code/unreadable``.
+    ///   - describedAs: what the input is, in the size error (`an XML input`, `a JSON findings file`).
     public static func read(path: String, maximumSize: Int = XMLLimits.standard.maximumFileSize,
-                            followSymlinks: Bool = true) throws(XMLError) -> [UInt8] {
+                            followSymlinks: Bool = true, describedAs kind: String = "an XML input") throws(XMLError) -> [UInt8] {
         func failure(_ message: String) -> XMLError {
             XMLError(code: .unreadable, file: path, message: message)
         }
@@ -51,21 +52,21 @@ public enum InputFile {
         default: throw failure("is not a regular file")
         }
         guard Int(info.st_size) <= maximumSize else {
-            throw failure("file is \(info.st_size) bytes; the limit for an XML input is \(maximumSize) bytes")
+            throw failure("file is \(info.st_size) bytes; the limit for \(kind) is \(maximumSize) bytes")
         }
-        return try readAll(fd, expected: Int(info.st_size), maximumSize: maximumSize, failure: failure)
+        return try readAll(fd, expected: Int(info.st_size), maximumSize: maximumSize, kind: kind, failure: failure)
     }
 
     /// Reads to the end, at most `maximumSize` bytes: a file that grew past the limit since
     /// `fstat` is refused without reading the rest.
-    private static func readAll(_ fd: Int32, expected: Int, maximumSize: Int,
+    private static func readAll(_ fd: Int32, expected: Int, maximumSize: Int, kind: String,
                                 failure: (String) -> XMLError) throws(XMLError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: Swift.min(expected, maximumSize) + 1)
         var count = 0
         while true {
             if count == bytes.count {
                 guard count <= maximumSize else {
-                    throw failure("file grew past the limit for an XML input (\(maximumSize) bytes) while it was read")
+                    throw failure("file grew past the limit for \(kind) (\(maximumSize) bytes) while it was read")
                 }
                 bytes += [UInt8](repeating: 0, count: Swift.min(Swift.max(count, 4096), maximumSize + 1 - count))
             }

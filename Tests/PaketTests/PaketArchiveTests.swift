@@ -211,4 +211,62 @@ struct PaketArchiveTests {
             #expect(error.key == "paket.key.insideGit")
         }
     }
+
+    /// The CRC-32 of zip, one bit at a time: the definition the fast one is checked against.
+    static func bitwiseCRC(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    @Test("The sliced CRC-32 is zip's: the check value, every length around the 8-byte steps, and in pieces")
+    func crc32() {
+        #expect(Array("123456789".utf8).withUnsafeBytes { CRC32Slicing.update(0, $0) } == 0xCBF4_3926)
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<5_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1_000, 4_999, 5_000] {
+            let part = Array(bytes.prefix(length))
+            #expect(part.withUnsafeBytes { CRC32Slicing.update(0, $0) } == Self.bitwiseCRC(part), "length \(length)")
+        }
+        let cut = Int.random(in: 1..<4_999, using: &generator)
+        let first = bytes[..<cut].withUnsafeBytes { CRC32Slicing.update(0, $0) }
+        #expect(bytes[cut...].withUnsafeBytes { CRC32Slicing.update(first, $0) } == Self.bitwiseCRC(bytes), "cut at \(cut)")
+    }
+
+    @Test("A paket is a zip unzip accepts: every entry's CRC and size test sound")
+    func unzipAccepts() throws {
+        let path = try build(PaketSigningKey())
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        process.arguments = ["-t", path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("No errors detected"))
+        #expect(text.contains("Evidence/S01/S01.1/kebijakan.pdf"))
+    }
+
+    @Test("A deflated entry cut short inside a sound directory is refused, naming it, never read past its end")
+    func deflatedEntryCutShort() throws {
+        let path = try build(PaketSigningKey())
+        let reader = try PaketReader.open(path: path, schemaDirectory: Self.schemaDirectory)
+        let xml = try #require(reader.manifest.files.first { $0.path.hasSuffix("notulen.xml") })
+        for cut: UInt64 in [0, 1, 2, 5] {
+            reader.entries[xml.path]?.compressedSize = cut
+            do {
+                try reader.verifyFiles()
+                Issue.record("a deflate stream cut to \(cut) bytes was read as whole")
+            } catch {
+                #expect(error.kind == .tampered || error.kind == .unsafe)
+                #expect(error.values["entry"] == xml.path)
+            }
+        }
+    }
 }

@@ -154,6 +154,13 @@ struct AnswerFileReader {
         element.children(named: "evidence").compactMap { evidence in
             switch (evidence[attribute: "file"], evidence[attribute: "rule"]) {
             case (let file?, nil):
+                // A citation names a file under Evidence/: never an absolute path, `..`, or an empty component.
+                let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+                guard !file.isEmpty, !file.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
+                      !file.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }) else {
+                    report(.badEvidence, evidence, "evidence file \"\(file)\" is not a path under Evidence/ (no leading /, no .. or empty parts); name the file as it lies under Evidence/, e.g. S03-aset/S03.2/register-aset_2026-06-30.xlsx", control: control)
+                    return nil
+                }
                 return .file(file)
             case (nil, let rule?):
                 guard catalog.rule(rule) != nil else {

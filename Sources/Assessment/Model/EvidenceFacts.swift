@@ -22,6 +22,8 @@ public struct EvidenceStatus: RawRepresentable, Sendable, Hashable, Codable, Cus
     public static let unsigned = EvidenceStatus(rawValue: "unsigned")
     /// A file changed since it was registered.
     public static let tampered = EvidenceStatus(rawValue: "tampered")
+    /// The files are there and current, but what is inside fails the rule's content check.
+    public static let content = EvidenceStatus(rawValue: "content")
 
     /// The rule is satisfied for now (`ok` or `expiring`).
     public var isSatisfied: Bool { self == .ok || self == .expiring }

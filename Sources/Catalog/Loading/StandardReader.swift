@@ -50,7 +50,7 @@ struct StandardReader {
     }
 
     private mutating func readRule(_ element: XMLElement) -> EvidenceRule {
-        let rule = EvidenceRule(
+        var rule = EvidenceRule(
             id: element[attribute: "id"] ?? "",
             kind: EvidenceKind(rawValue: element[attribute: "kind"] ?? "") ?? .rekaman,
             patterns: element.children(named: "pattern").map(\.normalizedText),
@@ -65,6 +65,11 @@ struct StandardReader {
             checkNote: element.child("check").map(\.normalizedText).flatMap { $0.isEmpty ? nil : $0 },
             source: location(element)
         )
+        if let check = element.child("check") {
+            var contentReader = ContentCheckReader(file: file, rule: rule.id)
+            rule.content = contentReader.read(check)
+            problems += contentReader.problems
+        }
         if rule.patterns.isEmpty && rule.uses.isEmpty {
             problems.append(XMLDiagnostic(file: file, line: element.line,
                 message: "evidence rule '\(rule.id)' has neither a <pattern> nor a <uses>: no file could ever match it"))

@@ -50,6 +50,8 @@ public struct EvidenceRule: Sendable, Hashable, Codable, Identifiable {
     public var check: CheckMode
     /// What the check looks at, in words.
     public var checkNote: String?
+    /// What Patuh checks inside the documents (`<register>` or `<text>` in `<check>`), if anything.
+    public var content: ContentCheck?
     /// The file and line the rule was defined at.
     public var source: SourceLocation
 
@@ -57,7 +59,7 @@ public struct EvidenceRule: Sendable, Hashable, Codable, Identifiable {
         id: String, kind: EvidenceKind, patterns: [String] = [], uses: [String] = [], minimumCount: Int = 1,
         freshnessDays: Int? = nil, validityWindow: Bool = false, fiscalYear: Bool = false,
         signatureExpected: Bool = false, signer: String? = nil, check: CheckMode = .human,
-        checkNote: String? = nil, source: SourceLocation = .unknown
+        checkNote: String? = nil, content: ContentCheck? = nil, source: SourceLocation = .unknown
     ) {
         self.id = id
         self.kind = kind
@@ -71,6 +73,7 @@ public struct EvidenceRule: Sendable, Hashable, Codable, Identifiable {
         self.signer = signer
         self.check = check
         self.checkNote = checkNote
+        self.content = content
         self.source = source
     }
 }

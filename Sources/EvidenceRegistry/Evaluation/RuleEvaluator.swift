@@ -28,6 +28,8 @@ public struct FileFacts: Sendable, Hashable {
 ///   date is at most `freshnessDays` old, when the day lies in its validity window
 ///   (`berlaku-mulai`..`berlaku-sampai`; without them, from its date to 31 December of its
 ///   year, standar-17.md §2), and when it is of this tahun anggaran, as the rule requires;
+/// - `content`: the rule has a content check (`<register>` or `<text>`) and the newest current
+///   files it needs (the minimum, at least one) fail it, read through a ``ContentInspecting``;
 /// - `unsigned`: a current file lacks the ratification the rule expects;
 /// - `expiring`: the rule stops being met within `warnDays` (only for rules whose period is
 ///   longer than that: a 7-day log renewed weekly is never "expiring");
@@ -49,15 +51,19 @@ public struct RuleEvaluator: Sendable {
     }
 
     /// Evaluates every rule and every file.
+    ///
+    /// - Parameter content: reads the documents of rules with a content check; without it no
+    ///   content check runs.
     public func evaluate(files: [ClassifiedFile], facts: [EvidencePath: FileFacts], walkProblems: [WalkProblem] = [],
-                         metadataProblems: [MetadataProblem] = [], seal: SealSnapshot? = nil) -> EvidenceReport {
+                         metadataProblems: [MetadataProblem] = [], seal: SealSnapshot? = nil,
+                         content: (any ContentInspecting)? = nil) -> EvidenceReport {
         let readable = files.filter { facts[$0.path]?.sha256 != nil }
         var own: [String: [ClassifiedFile]] = [:]
         for file in readable where file.status == .classified {
             for rule in file.rules { own[rule, default: []].append(file) }
         }
         let sealed = Dictionary((seal?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let context = Context(own: own, facts: facts, sealed: sealed, seal: seal)
+        let context = Context(own: own, facts: facts, sealed: sealed, seal: seal, content: content)
         var findings: [RuleFinding] = []
         for standard in catalog.standards {
             for control in standard.controls {
@@ -68,7 +74,22 @@ public struct RuleEvaluator: Sendable {
         }
         let fileFindings = files.map { fileFinding($0, context: context) } + walkProblems.map(Self.fileFinding)
         return EvidenceReport(today: today, rules: findings, files: fileFindings.sorted { $0.path < $1.path },
-                              metadataProblems: metadataProblems)
+                              metadataProblems: metadataProblems,
+                              sealChanges: seal.map { sealChanges($0, findings: findings, facts: facts) })
+    }
+
+    /// The sealed files that changed or disappeared and that no rule reports as tampered.
+    /// A file that is still there but unreadable is reported as unreadable, not here.
+    private func sealChanges(_ seal: SealSnapshot, findings: [RuleFinding], facts: [EvidencePath: FileFacts]) -> [SealDeviation] {
+        let reported = Set(findings.flatMap { $0.tampered + $0.removed })
+        return seal.files.sorted { $0.path < $1.path }.compactMap { sealed in
+            guard !reported.contains(sealed.path) else { return nil }
+            guard let fact = facts[sealed.path] else {
+                return SealDeviation(path: sealed.path, kind: .removed, sealedSHA256: sealed.sha256, currentSHA256: nil)
+            }
+            guard let now = fact.sha256, now != sealed.sha256 else { return nil }
+            return SealDeviation(path: sealed.path, kind: .changed, sealedSHA256: sealed.sha256, currentSHA256: now)
+        }
     }
 
     // MARK: - Rules
@@ -78,6 +99,7 @@ public struct RuleEvaluator: Sendable {
         var facts: [EvidencePath: FileFacts]
         var sealed: [EvidencePath: SealedFile]
         var seal: SealSnapshot?
+        var content: (any ContentInspecting)?
     }
 
     private func evaluate(_ rule: EvidenceRule, standard: String, control: String, context: Context) -> RuleFinding {
@@ -112,6 +134,16 @@ public struct RuleEvaluator: Sendable {
             let currentUntil = current.compactMap(\.validity.until).sorted(by: >)
             finding.validUntil = needed > 0 && currentUntil.count >= needed ? currentUntil[needed - 1] : untilDates.first
         }
+        if let check = rule.content, let inspector = context.content, !current.isEmpty, current.count >= needed {
+            // The newest current documents the rule needs: an older version of a register is superseded.
+            let newest = current.sorted { ($0.validity.date, $1.file.path) > ($1.validity.date, $0.file.path) }
+                .prefix(max(needed, 1))
+            let evaluator = ContentEvaluator(today: today)
+            finding.content = newest.flatMap { item -> [ContentFinding] in
+                let sha = context.facts[item.file.path]?.sha256 ?? ""
+                return evaluator.evaluate(check, read: inspector.read(item.file.path, sha256: sha), file: item.file.path)
+            }
+        }
         if counted.count < needed {
             finding.status = .missing
             if let pattern = rule.patterns.first {
@@ -122,6 +154,8 @@ public struct RuleEvaluator: Sendable {
             finding.status = .tampered
         } else if current.count < needed {
             finding.status = .expired
+        } else if !finding.contentFailures.isEmpty {
+            finding.status = .content
         } else if !finding.unsigned.isEmpty {
             finding.status = .unsigned
         } else if hasDateRule, needed > 0, let until = finding.validUntil, warns(rule), today.days(until: until) <= warnDays {

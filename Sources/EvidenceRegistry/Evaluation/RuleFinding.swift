@@ -10,6 +10,9 @@ public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// Enough files, but too few of them current: too old for the freshness, outside their
     /// validity window, or of another tahun anggaran.
     case expired
+    /// Current files whose content fails the rule's content check (a missing column, a value
+    /// not allowed, an overdue row, a phrase not found, a malformed register).
+    case content
     /// A current file lacks the ratification (signature) the rule expects.
     case unsigned
     /// Met, but ceases to be within the warning period.
@@ -60,6 +63,14 @@ public struct RuleFinding: Sendable, Hashable, Codable {
     /// For a `missing` rule with a file-name pattern: where a document would satisfy it, a
     /// name in its control folder (`Evidence/S12-kelangsungan/S12.3/laporan-simulasi_2026-11-25.pdf`).
     public var expectedFile: String?
+    /// What the rule's content check found in the documents it read (failures and notices),
+    /// `nil` when no content check ran.
+    public var content: [ContentFinding]?
+
+    /// The content findings that fail the rule.
+    public var contentFailures: [ContentFinding] { (content ?? []).filter(\.failing) }
+    /// The documents the content check could not read here (notices).
+    public var contentNotices: [ContentFinding] { (content ?? []).filter { !$0.failing } }
 
     public init(standard: String, control: String, rule: String, status: RuleStatus, files: [EvidencePath] = [],
                 minimum: Int = 1, current: Int = 0, validUntil: CivilDate? = nil, unsigned: [EvidencePath] = [],
@@ -128,11 +139,17 @@ public struct EvidenceReport: Sendable, Hashable, Codable {
     public var rules: [RuleFinding]
     public var files: [FileFinding]
     public var metadataProblems: [MetadataProblem]
+    /// Sealed files no rule counts (the answer files, misfiled files, files no longer matched)
+    /// that changed or disappeared since the seal, in path order (issue 18): the rules'
+    /// `tampered` cannot see them. `nil` when there is no seal.
+    public var sealChanges: [SealDeviation]?
 
-    public init(today: CivilDate, rules: [RuleFinding], files: [FileFinding], metadataProblems: [MetadataProblem]) {
+    public init(today: CivilDate, rules: [RuleFinding], files: [FileFinding], metadataProblems: [MetadataProblem],
+                sealChanges: [SealDeviation]? = nil) {
         self.today = today
         self.rules = rules
         self.files = files
         self.metadataProblems = metadataProblems
+        self.sealChanges = sealChanges
     }
 }

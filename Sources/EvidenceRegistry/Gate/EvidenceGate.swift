@@ -69,6 +69,8 @@ public struct GateResult: Sendable, Hashable {
 ///   tampered, else removed file for `tampered`; the first unsigned file for `unsigned`; the
 ///   newest counted file for `expired` and `expiring`), else at its control's folder.
 /// - A file that is misfiled, unclassified, a symbolic link or unreadable is a problem at its path.
+/// - A sealed file no rule counts (an answer file, a misfiled file) that changed or disappeared
+///   since the seal is a `tampered` problem at its path.
 /// - Each metadata problem is one at its `bukti.xml` and line.
 ///
 /// Each problem belongs to the standard whose folder holds it (``EvidenceLayout/standard(holding:)``);
@@ -111,6 +113,10 @@ public struct EvidenceGate: Sendable {
             problems.append(GateProblem(kind: kind, path: file.path.string, standard: layout.standard(holding: file.path),
                                         rule: nil, failing: policy.failOn.contains(kind), cause: .file(file)))
         }
+        for change in report.sealChanges ?? [] {
+            problems.append(GateProblem(kind: .tampered, path: change.path.string, standard: layout.standard(holding: change.path),
+                                        rule: nil, failing: policy.failOn.contains(.tampered), cause: .sealedFile(change)))
+        }
         for file in report.files where file.status == .classified
             && (file.dateSource == .modificationTime || file.unreadDate != nil) {
             problems.append(GateProblem(kind: .undated, path: file.path.string, standard: layout.standard(holding: file.path),
@@ -130,6 +136,7 @@ public struct EvidenceGate: Sendable {
         case .tampered: finding.tampered.first ?? finding.removed.first
         case .unsigned: finding.unsigned.first
         case .expired, .expiring: finding.files.last
+        case .content: finding.contentFailures.first?.file
         case .missing, .ok: nil
         }
         return file?.string ?? layout.folder(of: finding.control) + "/"

@@ -11,6 +11,9 @@ public struct GateProblem: Sendable, Hashable {
         case file(FileFinding)
         /// A schema-valid `bukti.xml` entry that does not fit the files or the catalog.
         case metadata(MetadataProblem)
+        /// A sealed file no rule counts (an answer file, a misfiled file) that changed or
+        /// disappeared since the seal.
+        case sealedFile(SealDeviation)
     }
 
     public var kind: ProblemKind

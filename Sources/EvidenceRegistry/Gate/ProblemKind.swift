@@ -1,14 +1,17 @@
 /// The kinds of problem the CI gate reports, most serious rule statuses first, then the file
 /// and metadata kinds. `--fail-on` names the kinds that fail the gate.
 public enum ProblemKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case missing, tampered, expired, unsigned, expiring
+    case missing, tampered, expired, content, unsigned, expiring
     case misfiled, unclassified, metadata, unreadable, symlink
     /// A document whose date Patuh cannot read: only its modification time, or a date in its
     /// name written otherwise than `_YYYY-MM-DD`. A warning unless `--fail-on` names it.
     case undated
 
     /// The kinds that fail the gate unless told otherwise.
-    public static let defaultFailOn: Set<ProblemKind> = [.missing, .expired, .tampered, .misfiled, .symlink]
+    ///
+    /// `content` fails by default as `missing` and `expired` do: the document is there but does
+    /// not show what the control requires. `unsigned` and `expiring` do not.
+    public static let defaultFailOn: Set<ProblemKind> = [.missing, .expired, .tampered, .content, .misfiled, .symlink]
 
     /// The kinds that concern files and metadata rather than evidence rules, in report order.
     public static let fileKinds: [ProblemKind] = [.misfiled, .unclassified, .metadata, .unreadable, .symlink, .undated]
@@ -20,6 +23,7 @@ public enum ProblemKind: String, Sendable, Hashable, Codable, CaseIterable, Comp
         case .missing: self = .missing
         case .tampered: self = .tampered
         case .expired: self = .expired
+        case .content: self = .content
         case .unsigned: self = .unsigned
         case .expiring: self = .expiring
         }

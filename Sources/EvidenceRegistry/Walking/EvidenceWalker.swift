@@ -5,6 +5,14 @@ import Dispatch
 import Darwin
 #endif
 
+#if canImport(Glibc)
+/// libc's `struct stat` (named through its module: with ZIPFoundation linked, CoreFoundation
+/// also offers a `stat`).
+typealias POSIXStat = Glibc.stat
+#elseif canImport(Darwin)
+typealias POSIXStat = Darwin.stat
+#endif
+
 /// A regular file found under `Evidence/`, with what `lstat` said about it.
 public struct WalkedFile: Sendable, Hashable {
     public var path: EvidencePath
@@ -180,7 +188,7 @@ public enum EvidenceWalker {
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     var index = chunk
                     while index < names.count {
-                        var st = stat()
+                        var st = POSIXStat()
                         let ok = base.pointer.map { fstatat(dfd, $0 + names.starts[index], &st, AT_SYMLINK_NOFOLLOW) == 0 } ?? false
                         slots.buffer[index] = ok ? (st, 0) : (nil, errno)
                         index += chunks

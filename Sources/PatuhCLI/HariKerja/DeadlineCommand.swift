@@ -39,7 +39,8 @@ struct DeadlineCommand: ParsableCommand, LocalizedCommand {
         valueName: "instant"))
     var receivedAt: String?
 
-    @Option(name: .customLong("hari"), help: ArgumentHelp("The period in hari kerja (N ≥ 1).", valueName: "n"))
+    // `.unconditional`: '--hari -5' is a value the command explains, not a missing one.
+    @Option(name: .customLong("hari"), parsing: .unconditional, help: ArgumentHelp("The period in hari kerja (N ≥ 1).", valueName: "n"))
     var days: String
 
     @Option(name: .customLong("konvensi"), help: ArgumentHelp(

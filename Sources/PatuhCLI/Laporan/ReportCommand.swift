@@ -81,7 +81,8 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        let opened = try workspace.open(now)
+        // The pembinaan report only reads the case log: it never creates, migrates or waits for the database.
+        let opened = try workspace.open(clock: try now.clock(), readOnly: kind == .pembinaan)
         let sources = try ReportSources(options: workspace, workspace: opened, language: lang)
         let writer = ReportWriter(sources: sources, format: format, output: output, guards: outputGuards,
                                   inputs: [opened.resolve(mandiri), opened.resolve(faktual)])

@@ -53,7 +53,10 @@ struct CheckPaket: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "periksa",
         abstract: "Verify a paket: signature and trust, every file's size and hash, the manifest, the catalog.",
-        discussion: "Nothing is extracted or written."
+        discussion: """
+        Nothing is extracted or written. Runs anywhere: outside a workspace there is no trust list, so \
+        give the signer's public key with --kunci PUB; the catalog is the one built into patuh.
+        """
     )
 
     @Argument(help: "The paket file.")
@@ -66,7 +69,7 @@ struct CheckPaket: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        let check = try workspace.open(clock: .system).checkPaket(file, publicKey: publicKey)
+        let check = try workspace.openForAnyone(clock: .system).checkPaket(file, publicKey: publicKey)
         Console.out(PaketText.check(check, lang))
     }
 }

@@ -85,14 +85,14 @@ struct CaseLogOptions: ParsableArguments {
     var lang: Language = .id
 
     /// The workspace on the clock of `--now` / `PATUH_NOW` (exit 2 naming a value that is not an instant).
-    func open() throws -> PatuhWorkspace {
+    func open(readOnly: Bool = false) throws -> PatuhWorkspace {
         let clock: Clock
         do {
             clock = try Clock.resolve(argument: now.value)
         } catch {
             throw WorkspaceError(.invalidInput) { language in error.message(language) }
         }
-        return try workspace.open(clock: clock)
+        return try workspace.open(clock: clock, readOnly: readOnly)
     }
 
     /// Who records an event, with `basis`; a usage error without a name.

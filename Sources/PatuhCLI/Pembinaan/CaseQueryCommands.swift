@@ -33,7 +33,7 @@ struct CaseStatusCommand: ParsableCommand, LocalizedCommand {
     var language: Language { options.lang }
 
     func run() throws {
-        let workspace = try options.open()
+        let workspace = try options.open(readOnly: true)
         if let caseId {
             let standing = try workspace.caseStatus(caseId)
             return try options.show(json: PembinaanJSON.CaseStatus(standing, language: language)) {
@@ -71,7 +71,7 @@ struct CaseHistoryCommand: ParsableCommand, LocalizedCommand {
     var language: Language { options.lang }
 
     func run() throws {
-        let entries = try options.open().caseTimeline(caseId)
+        let entries = try options.open(readOnly: true).caseTimeline(caseId)
         try options.show(json: entries.map { PembinaanJSON.HistoryEntry($0, language: language) }) {
             PembinaanText(language).timeline(entries, caseId: caseId)
         }
@@ -84,40 +84,89 @@ struct VerifyChainCommand: ParsableCommand, LocalizedCommand {
         commandName: "verifikasi",
         abstract: "Recompute the event log's hash chain and name the first event edited, deleted or reordered (alias: verify).",
         discussion: """
-        Each event's record holds the SHA-256 of the record before it. Write the head hash down \
-        elsewhere (a report, a letter) to detect a later rewrite of the whole log.
+        Each event's record holds the SHA-256 of the record before it, and every event must read \
+        back. The log's own head lives in the same file, so a truncation with a rewritten head, a \
+        full re-chain or an emptied log can only be caught against a head kept elsewhere: \
+        --ekspor-kepala writes it (sequence, hash, instant) to a small file to commit to the \
+        evidence repository or send to LKPP; --kepala FILE later proves the log still extends it. \
+        An empty log is reported as empty, never as intact history. Read-only: the database is \
+        never created, migrated or waited for.
 
         Examples:
           patuh pembinaan verifikasi
           patuh sanction verify /path/to/workspace --format json
+          patuh pembinaan verifikasi --ekspor-kepala ../kepala-2026-11-25.txt
+          patuh pembinaan verifikasi --kepala ../kepala-2026-11-25.txt
 
-        Exit codes: 0 the chain holds; 1 it is broken; 2 invalid input; 70 the workspace \
-        database is unusable.
+        Exit codes: 0 the chain holds (and extends --kepala); 1 it is broken, an event cannot be \
+        read, or the log does not extend --kepala; 2 invalid input; 70 the workspace database is unusable.
         """,
         aliases: ["verify"]
     )
 
     @OptionGroup var options: CaseLogOptions
 
+    @Option(name: .customLong("kepala"), help: ArgumentHelp(
+        "A head exported earlier (--ekspor-kepala): prove the log still extends it.", valueName: "file"))
+    var anchorFile: String?
+
+    @Option(name: .customLong("ekspor-kepala"), help: ArgumentHelp(
+        "Write the log's head (sequence, hash, instant) to this small file, to keep outside the workspace (- is stdout).",
+        valueName: "file"))
+    var exportFile: String?
+
+    @OptionGroup var outputGuards: OutputGuardOptions
+
     var language: Language { options.lang }
 
     func run() throws {
-        var report = try options.open().verifyCaseChain()
+        let workspace = try options.open(readOnly: true)
+        let target = exportFile.map { OutputFile(path: $0, workspace: workspace.root, guards: outputGuards) }
+        try target?.plan()
+        var report = try workspace.verifyCaseChain(anchorFile: anchorFile)
         let problem = report.firstBreak
         report.firstBreak?.message = problem?.message(language) ?? ""
+        let words = Core.Messages(language)
         try options.show(json: report) {
-            let words = Core.Messages(language)
-            guard let problem else {
-                return words.text("pembinaan.chain.intact", ["count": String(report.count), "hash": report.headHash ?? "-"])
+            var lines: [String] = []
+            if let problem {
+                let kind = switch problem.kind {
+                case .edited: words.text("pembinaan.chain.kind.edited")
+                case .deleted: words.text("pembinaan.chain.kind.deleted")
+                case .reordered: words.text("pembinaan.chain.kind.reordered")
+                case .inserted: words.text("pembinaan.chain.kind.inserted")
+                }
+                lines.append(words.text("pembinaan.chain.broken", ["count": String(report.count), "kind": kind, "seq": String(problem.seq)])
+                    + "\n  " + problem.message(language))
+            } else if let unreadable = report.unreadable {
+                lines.append(words.text("hardening.chain.unreadable", ["seq": String(unreadable.seq), "event": unreadable.event,
+                                                                     "count": String(report.count)]))
+            } else if report.isEmpty {
+                lines.append(words.text("hardening.chain.empty"))
+            } else {
+                lines.append(words.text("pembinaan.chain.intact", ["count": String(report.count), "hash": report.headHash ?? "-"]))
             }
-            let kind = switch problem.kind {
-            case .edited: words.text("pembinaan.chain.kind.edited")
-            case .deleted: words.text("pembinaan.chain.kind.deleted")
-            case .reordered: words.text("pembinaan.chain.kind.reordered")
-            case .inserted: words.text("pembinaan.chain.kind.inserted")
+            if let check = report.anchor {
+                let values = ["file": anchorFile ?? "", "seq": String(check.anchor.seq), "hash": check.anchor.hash,
+                              "instant": check.anchor.instant, "found": check.found ?? "-", "count": String(report.count)]
+                switch check.verdict {
+                case .extends: lines.append(words.text("hardening.anchor.extends", values))
+                case .truncated: lines.append(words.text("hardening.anchor.truncated", values))
+                case .rewritten: lines.append(words.text("hardening.anchor.rewritten", values))
+                }
             }
-            return words.text("pembinaan.chain.broken", ["count": String(report.count), "kind": kind, "seq": String(problem.seq)])
-                + "\n  " + problem.message(language)
+            return lines.joined(separator: "\n")
+        }
+        if let target {
+            guard report.isIntact, let head = report.head else {
+                throw LocalizedFailure(status: ExitStatus.shortfall,
+                                       report.isEmpty && report.isIntact ? "hardening.anchor.exportEmpty" : "hardening.anchor.exportBroken",
+                                       ["path": target.path])
+            }
+            try target.write(head.text(language))
+            if !target.isStandardOutput {
+                Console.error(words.text("hardening.anchor.written", ["path": target.path, "seq": String(head.seq)]))
+            }
         }
         if !report.isIntact { throw ExitCode(ExitStatus.shortfall) }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import Foundation
 import Pembinaan
 import Workspace
 
@@ -11,17 +12,24 @@ struct OpenCaseCommand: CaseEventCommand, LocalizedCommand {
         discussion: """
         The findings come from a JSON file (--temuan), an array of \
         {"id","standard","control","severity","description","rekomendasi"}, or from one finding \
-        given by --temuan-id, --standar, --kontrol and --uraian. Each is checked against the \
-        catalog. The case id is --kasus, or the next free K-YYYY-NNN.
+        given by --temuan-id, --standar, --kontrol and --uraian, or, without retyping, from a \
+        penilaian faktual result: --dari-hasil FILE --temuan ID[,ID] takes the LPSE, standard, \
+        control, severity, uraian and rekomendasi of those findings from the result paket \
+        (verified first against the trusted LKPP key, as 'patuh paket periksa' does) or from the \
+        faktual answer file 'patuh paket terima' filed. Each is checked against the catalog. \
+        The case id is --kasus, or the next free K-YYYY-NNN.
 
         Examples:
           patuh pembinaan buka --lpse LPSE-KAB-CONTOH --temuan-id TF-01 --standar S03 --kontrol S03.2 \\
             --uraian "SOP aset tidak ditinjau" --nomor R-001/LKPP/2024 --ditetapkan 2024-03-01 \\
             --dasar "Kepdep LKPP 152/2022 §2.2" --oleh "Asesor LKPP" --peran lkpp --now 2024-03-01T10:00:00+07:00
+          patuh pembinaan buka --dari-hasil hasil-lpse-kab-contoh-2026-12-01.zip --temuan TF-2026-03 \
+            --nomor R-003/LKPP/2026 --oleh "Asesor LKPP" --peran lkpp
           patuh sanction open --lpse LPSE-KOTA-X --zona WITA --temuan temuan.json --nomor R-002 \\
             --oleh "Asesor LKPP" --peran lkpp --format json
 
-        Exit codes: 0 recorded; 1 refused (e.g. role lpse, case id taken); 2 invalid input; \
+        Exit codes: 0 recorded; 1 refused (e.g. role lpse, case id taken, a result paket tampered, \
+        untrusted or for another LPSE); 2 invalid input (e.g. a finding the result does not have); \
         70 the workspace database is unusable.
         """,
         aliases: ["open"]
@@ -33,8 +41,13 @@ struct OpenCaseCommand: CaseEventCommand, LocalizedCommand {
     @Option(name: .customLong("kasus"), help: ArgumentHelp("The new case's id (default: the next K-YYYY-NNN).", valueName: "id"))
     var caseId: String?
 
-    @Option(name: .customLong("temuan"), help: ArgumentHelp("A JSON file of findings.", valueName: "file"))
+    @Option(name: .customLong("temuan"), help: ArgumentHelp(
+        "A JSON file of findings; with --dari-hasil, the ids of the result's findings (comma-separated).", valueName: "file|ids"))
     var findingsFile: String?
+
+    @Option(name: .customLong("dari-hasil"), help: ArgumentHelp(
+        "A result paket (hasil-*.zip) or a penilaian faktual file to take the findings from.", valueName: "file"))
+    var fromResult: String?
 
     @Option(name: .customLong("temuan-id"), help: ArgumentHelp("One finding's id (with --standar, --uraian).", valueName: "id"))
     var findingId: String?
@@ -59,6 +72,18 @@ struct OpenCaseCommand: CaseEventCommand, LocalizedCommand {
 
     func run() throws {
         let workspace = try options.open()
+        if let fromResult {
+            guard [standard, control, description].allSatisfy({ $0 == nil }) else {
+                throw WorkspaceError(.invalidInput, "paket.case.noRetyping")
+            }
+            let ids = ([findingsFile, findingId].compactMap { $0 }).flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let context = try options.context(actor, basis: basis)
+            let notice = try notice.notice(for: .rekomendasi, language: language)
+            try options.show(try workspace.openCase(fromResult: fromResult, findingIds: ids, notice: notice, lpse: lpse,
+                                                    caseId: caseId, context: context))
+            return
+        }
         guard let lpseId = try lpse ?? workspace.workspaceLPSE() else {
             throw ValidationError(Core.Messages(language).text("pembinaan.open.noLPSE"))
         }

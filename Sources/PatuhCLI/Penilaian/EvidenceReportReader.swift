@@ -1,6 +1,7 @@
 import Assessment
 import Core
 import Foundation
+import XMLSupport
 
 /// Reads the evidence status per rule from the JSON of `patuh periksa --format json`:
 /// `{"summary":{...},"rules":[{"standard","control","rule","status","files":[...],"message"}],"files":[...]}`.
@@ -33,14 +34,17 @@ enum EvidenceReportReader {
         enum Key: String, CodingKey { case path }
     }
 
-    /// Reads the report at `path`, or exits 2 naming the file and the problem.
+    /// The largest report read (64 MiB: far above any workspace's `periksa --format json`).
+    static let maximumSize = 64 * 1024 * 1024
+
+    /// Reads the report at `path` (a regular file, at most ``maximumSize``), or exits 2 naming the file and the problem.
     static func read(path: String) throws -> EvidenceFacts {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = Data(try InputFile.read(path: path, maximumSize: maximumSize, describedAs: "a JSON evidence report"))
         } catch {
             throw LocalizedFailure(status: ExitStatus.invalidInput, "penilaian.evidenceReport.unreadable",
-                                   ["path": path, "detail": error.localizedDescription])
+                                   ["path": path, "detail": error.diagnostics.first?.message ?? error.description])
         }
         do {
             let report = try JSONDecoder().decode(Report.self, from: data)

@@ -40,7 +40,7 @@ struct HistoryCommand: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        let stored = try workspace.open(clock: .system).history(lpse: lpse, kind: kind)
+        let stored = try workspace.open(clock: .system, readOnly: true).history(lpse: lpse, kind: kind)
         if format == .json {
             Console.out(try Console.json(stored))
             return

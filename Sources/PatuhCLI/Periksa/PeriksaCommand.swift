@@ -15,9 +15,11 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
         discussion: """
         Scans Evidence/ incrementally, then evaluates every evidence rule of every control. Per \
         rule: ok, missing (fewer files than its minimum), expired (too old, outside its validity \
-        window, or of another tahun anggaran), expiring (within --warn-days), unsigned (no \
-        ratification recorded in bukti.xml), tampered (changed or gone since the last seal, both \
-        hashes shown); per file: \
+        window, or of another tahun anggaran), content (the newest documents fail the rule's \
+        content check: a register's columns, values, computed values, dates or overdue rows, a \
+        text's phrases or numbers, or the file is malformed; docs/content-checks.md), expiring \
+        (within --warn-days), unsigned (no ratification recorded in bukti.xml), tampered \
+        (changed or gone since the last seal, both hashes shown); per file: \
         misfiled, unclassified, unreadable, symlink; and metadata problems in bukti.xml.
 
         Dates are civil days in the LPSE's time zone (patuh.xml; WIB without one).
@@ -51,9 +53,10 @@ struct PeriksaCommand: ParsableCommand, LocalizedCommand {
     @Option(name: .customLong("fail-on"),
             help: ArgumentHelp("Problem kinds that fail the check, comma-separated: \(Self.kindList).",
                                valueName: "list"))
-    var failOn: String = "missing,expired,tampered,misfiled,symlink"
+    var failOn: String = ProblemKind.allCases.filter(ProblemKind.defaultFailOn.contains).map(\.rawValue).joined(separator: ",")
 
-    @Option(name: .customLong("warn-days"), help: "Report a rule as expiring this many days before it stops being met.")
+    @Option(name: .customLong("warn-days"), parsing: .unconditional,
+            help: "Report a rule as expiring this many days before it stops being met.")
     var warnDays: Int = 30
 
     @Option(help: "Output format: text, json, junit, sarif or github.")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Foundation
+import Paket
 import Pembinaan
 import Reporting
 import Workspace
@@ -12,14 +13,16 @@ struct CertificateCommand: ParsableCommand {
         abstract: "List and issue certificates per LPSE and standard (alias: certificate).",
         discussion: """
         Certificates live in the pembinaan log: issued by LKPP (terbitkan), revoked by \
-        pencabutan, restored by a passed penilaian ulang or a cancelled pencabutan.
+        pencabutan, restored by a passed penilaian ulang or a cancelled pencabutan. Issued with \
+        --kunci, a certificate is also a signed document anyone checks (verifikasi) and LKPP \
+        revokes in its signed list (cabut).
 
         Examples:
           patuh sertifikat terbitkan --lpse LPSE-KAB-CONTOH --standar S03,S05 --nomor SK-01 --oleh "Deputi LKPP" --peran lkpp
           patuh sertifikat daftar --now 2024-06-01
         """,
         subcommands: [ListCertificatesCommand.self, IssueCertificatesCommand.self,
-                      SignCertificateCommand.self, VerifyCertificateCommand.self, RevokeCertificateCommand.self],
+                      VerifyCertificateCommand.self, RevokeCertificateCommand.self],
         aliases: ["certificate"]
     )
 }
@@ -50,7 +53,7 @@ struct ListCertificatesCommand: ParsableCommand, LocalizedCommand {
     var language: Language { options.lang }
 
     func run() throws {
-        let workspace = try options.open()
+        let workspace = try options.open(readOnly: true)
         let today = (options.zone ?? .wib).civilDate(of: workspace.now)
         let listing = try workspace.certificates(of: lpse, on: today)
         let certificates = listing.certificates.map { ($0.certificate, $0.status) }
@@ -74,13 +77,20 @@ struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
         is used. Refused as well: an LPSE under penghentian, a standard whose case is at pencabutan, \
         and a revoked standard without a penilaian faktual after its pencabutan.
 
+        With --kunci NAME (an LKPP key from 'patuh kunci buat --peran lkpp'), LKPP also writes the \
+        signed certificate document sertifikat-<nomor>.xml (in --ke DIR, default the workspace): the \
+        LPSE of patuh.xml (run it in the assessor workspace 'patuh paket terima' made), the standards \
+        and the validity recorded in the log, signed; beside it sertifikat-<nomor>.html and, when \
+        weasyprint or chromium is on PATH, .pdf, showing the key's fingerprint and the line that \
+        checks it: 'patuh sertifikat verifikasi sertifikat-<nomor>.xml'.
+
         Examples:
           patuh penilaian nilai Evidence/penilaian-faktual.xml
           patuh sertifikat terbitkan --lpse lpse-kab-contoh --standar S03,S05 --nomor SK-12/LKPP/2026 \\
-            --oleh "Deputi LKPP" --peran lkpp --now 2026-11-20T09:00:00+07:00
+            --oleh "Deputi LKPP" --peran lkpp --kunci asesor-lkpp --now 2026-11-20T09:00:00+07:00
 
-        Exit codes: 0 recorded; 1 refused (role lpse, a guard above); 2 invalid input; 70 the workspace \
-        database is unusable.
+        Exit codes: 0 recorded; 1 refused (role lpse, a guard above, not an LKPP key, a document \
+        that exists); 2 invalid input (a key readable by others); 70 the workspace database is unusable.
         """,
         aliases: ["issue"]
     )
@@ -101,6 +111,13 @@ struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
         "The date of the recorded penilaian faktual it rests on (default: the latest not after today).", valueName: "date"))
     var faktualDate: String?
 
+    @Option(name: .customLong("kunci"), help: ArgumentHelp(
+        "The LKPP private key's name (or path): also write the signed certificate document.", valueName: "name"))
+    var key: String?
+
+    @Option(name: .customLong("ke"), help: ArgumentHelp("With --kunci: the folder for the document (default: the workspace).", valueName: "dir"))
+    var directory: String?
+
     @OptionGroup var notice: NoticeOptions
     @OptionGroup var actor: ActorOptions
     @OptionGroup var options: CaseLogOptions
@@ -113,7 +130,16 @@ struct IssueCertificatesCommand: CaseEventCommand, LocalizedCommand {
         let ids = standards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
         let decision = try notice.notice(for: .certificateDecision, language: language)
         let faktual = try faktualDate.map { try dateArgument($0, option: "--faktual") }
-        try options.show(try workspace.issueCertificates(lpse: lpse, standards: ids, catalogVersion: catalogVersion,
-                                                         decision: decision, faktual: faktual, context: context))
+        guard let key else {
+            try options.show(try workspace.issueCertificates(lpse: lpse, standards: ids, catalogVersion: catalogVersion,
+                                                             decision: decision, faktual: faktual, context: context))
+            if options.format == .text { Console.error(Core.Messages(language).text("sertifikat.dokumen.unsigned")) }
+            return
+        }
+        let issued = try workspace.issueSignedCertificates(lpse: lpse, standards: ids, catalogVersion: catalogVersion,
+                                                           decision: decision, faktual: faktual, context: context,
+                                                           keyName: key, store: KeyStore.standard(), directory: directory)
+        try options.show(issued.event)
+        try CertificatePages(language: language, toStandardError: options.format == .json).write(issued, patuhVersion: PatuhWorkspace.patuhVersion)
     }
 }

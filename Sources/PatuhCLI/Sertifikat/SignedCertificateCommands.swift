@@ -4,54 +4,15 @@ import Foundation
 import Paket
 import Workspace
 
-/// `patuh sertifikat tandatangani`: LKPP writes a signed certificate document anyone can verify.
-struct SignCertificateCommand: ParsableCommand, LocalizedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tandatangani",
-        abstract: "Write a signed certificate document (XML) for the workspace's LPSE, signed by an LKPP key.",
-        discussion: """
-        Valid from --now's date (in the LPSE's zone) through --berlaku-sampai. Anyone checks it with \
-        'patuh sertifikat verifikasi FILE' and LKPP's public key.
-
-        Example:
-          patuh sertifikat tandatangani --nomor SK-12/LKPP/2026 --standar S03,S05 --berlaku-sampai 2029-11-30 --kunci asesor
-        """
-    )
-
-    @Option(name: .customLong("nomor"), help: "The certificate number.")
-    var number: String
-    @Option(name: .customLong("standar"), help: "Standards, comma-separated or repeated: S03,S05.")
-    var standards: [String]
-    @Option(name: .customLong("berlaku-sampai"), help: "The last day of validity (YYYY-MM-DD).")
-    var validUntil: String
-    @Option(name: .customLong("kunci"), help: "The LKPP private key's name (or path).")
-    var key: String
-    @Option(name: .customLong("keluaran"), help: "The file to write (default: sertifikat-<nomor>.xml in the workspace).")
-    var output: String?
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var now: NowOption
-    @Option(help: "Language of the output and messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
-
-    func run() throws {
-        let until = try dateArgument(validUntil, option: "--berlaku-sampai", language: lang)
-        let ids = standards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
-        let (path, certificate) = try workspace.open(now, language: lang)
-            .signCertificate(number: number, standards: ids, validUntil: until, keyName: key, store: KeyStore.standard(), output: output)
-        Console.out(Messages(lang).text("paket.out.certificateSigned", ["number": certificate.number, "path": path,
-                                                                      "fingerprint": certificate.signature?.key.fingerprint ?? ""]))
-    }
-}
-
 /// `patuh sertifikat verifikasi FILE [--pada DATE] [--pencabutan LIST] [--kunci PUB]`.
 struct VerifyCertificateCommand: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "verifikasi",
         abstract: "Check a certificate document: valid, expired, not yet valid, revoked, or forged.",
         discussion: """
-        The signature must be an LKPP key of the trust list (kunci-percaya.txt) or --kunci. Exit 0 valid; \
-        1 expired, not yet valid, revoked, forged or untrusted; 2 not a certificate document.
+        The signature must be an LKPP key of the trust list (kunci-percaya.txt) or --kunci. Runs \
+        anywhere: outside a workspace, give LKPP's public key with --kunci. Exit 0 valid; 1 expired, \
+        not yet valid, revoked, forged or untrusted; 2 not a certificate document.
         """
     )
 
@@ -75,7 +36,8 @@ struct VerifyCertificateCommand: ParsableCommand, LocalizedCommand {
             let parsed = try dateArgument(day, option: "--pada", language: lang)
             date = parsed
         }
-        let verdict = try workspace.open(now, language: lang).verifyCertificate(file, on: date, revocations: revocations, publicKey: publicKey)
+        let clock = try timeArgument(language: lang) { () throws(TimeError) in try Clock.resolve(argument: now.value) }
+        let verdict = try workspace.openForAnyone(clock: clock).verifyCertificate(file, on: date, revocations: revocations, publicKey: publicKey)
         let certificate = verdict.certificate
         let values = ["number": certificate.number, "lpse": "\(certificate.lpseName) (\(certificate.lpseId))",
                       "standards": certificate.standards.joined(separator: ", "), "from": "\(certificate.validFrom)",

@@ -14,6 +14,9 @@ public enum ExitStatus {
     public static let usage: Int32 = 64
     /// An internal error: a bug, or a fault Patuh cannot recover from (EX_SOFTWARE).
     public static let internalError: Int32 = 70
+    /// Another patuh process held the workspace database longer than `PATUH_TUNGGU` seconds;
+    /// nothing was changed, try again (EX_TEMPFAIL).
+    public static let busy: Int32 = 75
 }
 
 /// A failure a command reports to the user: its lines go to stderr, then Patuh exits with `status`.
@@ -38,6 +41,7 @@ extension WorkspaceError.Kind {
         case .invalidInput: ExitStatus.invalidInput
         case .notFound, .refused, .corrupt: ExitStatus.shortfall
         case .unavailable: ExitStatus.internalError
+        case .busy: ExitStatus.busy
         }
     }
 }

@@ -27,6 +27,19 @@ struct PDFConverter {
         }
     }
 
+    /// `PATUH_PDF_TUNGGU`: how many seconds a converter may run (default 300).
+    static func timeLimit(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Double {
+        guard let text = environment["PATUH_PDF_TUNGGU"], !text.isEmpty else { return 300 }
+        guard let value = Double(text), value > 0, value.isFinite else {
+            throw LocalizedFailure(status: ExitStatus.invalidInput, "hardening.pdf.timeInvalid", ["value": text])
+        }
+        return value
+    }
+
+    static func shown(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+
     /// Converts `html` to a PDF at `output`.
     func convert(html: String, to output: OutputFile) throws {
         let scratch = FileManager.default.temporaryDirectory
@@ -48,16 +61,33 @@ struct PDFConverter {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let errors = Pipe()
+        // stderr goes to a file, not a pipe: a converter's children cannot keep Patuh reading.
+        let errorsFile = scratch.appendingPathComponent("stderr.txt")
+        _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
+        let errors = try FileHandle(forWritingTo: errorsFile)
+        defer { try? errors.close() }
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = "0"
         process.environment = environment
+        let limit = try Self.timeLimit()
         try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        // A hung converter is stopped after PATUH_PDF_TUNGGU seconds (default 300): SIGTERM, then SIGKILL.
+        let deadline = Date().addingTimeInterval(limit)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            let grace = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < grace { usleep(20_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            throw LocalizedFailure(status: ExitStatus.internalError, "hardening.pdf.timeout",
+                                   ["tool": (executable as NSString).lastPathComponent, "seconds": Self.shown(limit)])
+        }
         process.waitUntilExit()
+        let message = (try? Data(contentsOf: errorsFile)) ?? Data()
         guard process.terminationStatus == 0, let data = try? Data(contentsOf: pdf), !data.isEmpty else {
             let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " / ")
             throw LocalizedFailure(status: ExitStatus.internalError, "support.pdf.failed",

@@ -53,10 +53,30 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// The workspace, opened once for the command, on `clock` (exit 2 outside any workspace).
-    func open(clock: Clock) throws -> PatuhWorkspace {
+    /// A command that only reads passes `readOnly`: its database is never created, migrated or
+    /// waited for. Waiting for another process's lock lasts `PATUH_TUNGGU` seconds (default 120).
+    func open(clock: Clock, readOnly: Bool = false) throws -> PatuhWorkspace {
         let root = try root()
-        return PatuhWorkspace(root: root, location: StandardsLocation.resolve(root: root, explicit: standardsDirectory),
-                              clock: clock)
+        let workspace = PatuhWorkspace(root: root, location: StandardsLocation.resolve(root: root, explicit: standardsDirectory),
+                                       clock: clock)
+        workspace.databaseAccess = readOnly ? .readOnly : .readWrite
+        workspace.waiting = try Self.waiting()
+        return workspace
+    }
+
+    /// `PATUH_TUNGGU` (seconds, default 120) and the line printed once when a wait begins.
+    static func waiting(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PatuhDatabase.Waiting {
+        var seconds = 120.0
+        if let text = environment["PATUH_TUNGGU"], !text.isEmpty {
+            guard let value = Double(text), value >= 0, value.isFinite else {
+                throw LocalizedFailure(status: ExitStatus.invalidInput, "hardening.wait.invalid", ["value": text])
+            }
+            seconds = value
+        }
+        let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        return PatuhDatabase.Waiting(seconds: seconds) { path in
+            Console.error(Messages(Patuh.commandLanguage).text("hardening.wait.notice", ["path": path, "seconds": shown]))
+        }
     }
 
     /// The workspace on the clock of `--now` / `PATUH_NOW` (exit 2 when that value is not an instant).

@@ -35,6 +35,7 @@ public struct EvidenceWording: Sendable {
         case .rule(let finding): ruleMessage(finding, rule: catalog.rule(finding.rule)?.rule, today: today)
         case .file(let file): problem.kind == .undated ? undatedMessage(file) : fileMessage(file)
         case .metadata(let metadata): metadataMessage(metadata)
+        case .sealedFile(let change): text("hardening.seal.fileChanged", ["change": sealChange(change)])
         }
     }
 
@@ -44,6 +45,7 @@ public struct EvidenceWording: Sendable {
         case .missing: text("evidence.kind.missing")
         case .tampered: text("evidence.kind.tampered")
         case .expired: text("evidence.kind.expired")
+        case .content: text("content.kind")
         case .unsigned: text("evidence.kind.unsigned")
         case .expiring: text("evidence.kind.expiring")
         case .misfiled: text("evidence.kind.misfiled")
@@ -73,6 +75,8 @@ public struct EvidenceWording: Sendable {
         case .expired:
             let since = finding.validUntil?.adding(days: 1).description ?? "?"
             return text("evidence.rule.expired", ["since": since, "until": until, "files": names(finding.files)])
+        case .content:
+            return contentRuleMessage(finding)
         case .expiring:
             let days = finding.validUntil.map { today.days(until: $0) } ?? 0
             return text("evidence.rule.expiring", ["until": until, "days": String(days)])

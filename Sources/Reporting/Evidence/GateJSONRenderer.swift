@@ -35,6 +35,23 @@ struct GateJSONRenderer {
         var files: [EvidencePath]
         var message: String
         var validUntil: CivilDate?
+        /// What the rule's content check found (absent when none ran).
+        var content: [Content]?
+    }
+
+    /// One content finding: the file, where in it (row, column header and position, cell),
+    /// the code and values, and the sentence.
+    struct Content: Encodable {
+        var kind: ContentFinding.Kind
+        var failing: Bool
+        var file: EvidencePath
+        var row: Int?
+        var column: String?
+        var columnNumber: Int?
+        var cell: String?
+        var value: String?
+        var expected: String?
+        var message: String
     }
 
     struct File: Encodable {
@@ -59,6 +76,12 @@ struct GateJSONRenderer {
         var failing: Bool
     }
 
+    func content(_ finding: ContentFinding) -> Content {
+        Content(kind: finding.kind, failing: finding.failing, file: finding.file, row: finding.row, column: finding.column,
+                columnNumber: finding.columnNumber, cell: finding.cellReference, value: finding.value,
+                expected: finding.expected, message: view.wording.contentMessage(finding))
+    }
+
     func render() throws -> String {
         try EvidenceJSON.encode(document())
     }
@@ -72,7 +95,8 @@ struct GateJSONRenderer {
             failOn: view.result.policy.failOn.sorted(), failed: view.result.failed, summary: view.result.summary,
             rules: report.rules.map { finding in
                 Rule(standard: finding.standard, control: finding.control, rule: finding.rule, status: finding.status,
-                     files: finding.files, message: view.message(finding), validUntil: finding.validUntil)
+                     files: finding.files, message: view.message(finding), validUntil: finding.validUntil,
+                     content: finding.content.map { $0.map(content) })
             },
             files: report.files.map { file in
                 File(path: file.path, status: file.status, rule: file.rules.first, rules: file.rules, date: file.date,

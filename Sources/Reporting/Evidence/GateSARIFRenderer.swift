@@ -98,6 +98,7 @@ struct GateSARIFRenderer {
         case .missing: "MissingEvidence"
         case .tampered: "TamperedEvidence"
         case .expired: "ExpiredEvidence"
+        case .content: "ContentCheckFailed"
         case .unsigned: "UnsignedEvidence"
         case .expiring: "ExpiringEvidence"
         case .misfiled: "MisfiledFile"

@@ -28,6 +28,13 @@ struct GateTextRenderer {
             for finding in findings where finding.status != .ok {
                 guard let problem = byRule[finding.rule] else { continue }
                 lines.append("    " + line(problem, label: finding.rule))
+                let failures = finding.contentFailures
+                if finding.status == .content, failures.count > EvidenceWording.findingsInMessage {
+                    for failure in failures { lines.append("        - " + wording.contentMessage(failure)) }
+                }
+            }
+            for finding in findings {
+                if let notices = wording.contentNotices(finding) { lines.append("    " + style.dim("· " + notices)) }
             }
             for finding in findings where !finding.datedByModificationTime.isEmpty {
                 lines.append("    " + style.dim("· " + wording.datedByModificationTime(finding)))

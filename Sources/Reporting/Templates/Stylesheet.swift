@@ -32,7 +32,7 @@ extension Templates {
     td p { margin: .25rem 0; }
     .s-ok, .s-memenuhi, .s-berlaku, .s-true, .s-tone-ok, .s-selesai, .s-dipulihkan { background: #1b7f3b; }
     .s-sebagian, .s-expiring, .s-unsigned, .s-unclassified, .s-minor, .s-tone-partial, .s-rekomendasi { background: #b26a00; }
-    .s-tidak, .s-missing, .s-expired, .s-tampered, .s-misfiled, .s-mayor, .s-dicabut,
+    .s-tidak, .s-missing, .s-expired, .s-tampered, .s-content, .s-misfiled, .s-mayor, .s-dicabut,
     .s-kedaluwarsa, .s-false, .s-tone-bad, .s-teguran { background: #b3261e; }
     .s-pencabutan, .s-penghentian { background: #6d1a16; }
     .s-tone-higher, .s-aktif { background: #1f5fa8; }

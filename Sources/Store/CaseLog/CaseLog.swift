@@ -72,10 +72,19 @@ public struct CaseLog: Sendable {
     }
 
     /// Recomputes the chain; the report names the first event edited, deleted or reordered.
-    public func verify() throws(CaseLogError) -> ChainReport {
+    public func verify(anchor: ChainAnchor? = nil) throws(CaseLogError) -> ChainReport {
         try run { () throws -> ChainReport in
             try database.pool.read { db in
-                ChainReport.check(try CaseLog.records(db), head: try CaseLog.head(db))
+                let records = try CaseLog.records(db)
+                var report = ChainReport.check(records, head: try CaseLog.head(db))
+                if report.firstBreak == nil, let bad = records.first(where: { (try? $0.storedEvent()) == nil }) {
+                    report.unreadable = ChainReport.Unreadable(seq: bad.seq, event: bad.event)
+                }
+                if let anchor {
+                    report.anchor = AnchorCheck.check(anchor, hashes: Dictionary(records.map { ($0.seq, $0.hash) },
+                                                                                 uniquingKeysWith: { first, _ in first }))
+                }
+                return report
             }
         }
     }

@@ -111,14 +111,31 @@ public struct ChainReport: Sendable, Hashable, Codable {
     public var headHash: String?
     /// The first break, or `nil` when the chain holds.
     public var firstBreak: Break?
+    /// The first event whose stored record cannot be read back although its hash holds (so that
+    /// `verifikasi` names what `status` cannot read, instead of sending the user back and forth).
+    public var unreadable: Unreadable?
+    /// The anchor exported earlier that this log was checked against (`--kepala`).
+    public var anchor: AnchorCheck?
+    /// The head of this log, to export (`--ekspor-kepala`); `nil` for an empty log.
+    public var head: ChainAnchor?
 
-    /// Whether the chain holds.
-    public var isIntact: Bool { firstBreak == nil }
+    /// An event that cannot be read back.
+    public struct Unreadable: Sendable, Hashable, Codable {
+        public var seq: Int
+        public var event: String
+    }
+
+    /// Whether the log has no event: nothing to verify, which is not intact history.
+    public var isEmpty: Bool { count == 0 }
+
+    /// Whether the chain holds, every event reads back, and the anchor (when given) is extended.
+    public var isIntact: Bool { firstBreak == nil && unreadable == nil && anchor?.holds != false }
 
     /// Checks `records` (in `seq` order) against each other and against the stored `head`
     /// (the sequence number and hash of the last event appended).
     public static func check(_ records: [CaseEventRecord], head: (seq: Int, hash: String)?) -> ChainReport {
         var report = ChainReport(count: records.count, headHash: records.last?.hash, firstBreak: nil)
+        report.head = records.last.map { ChainAnchor(seq: $0.seq, hash: $0.hash, instant: $0.at) }
         var previous = CaseLogSchema.genesisHash
         for (index, record) in records.enumerated() {
             if let problem = linkBreak(record, index: index, previous: previous, records: records) {

@@ -72,11 +72,16 @@ extension MessageCatalog {
         "paket.receive.notResult": "patuh: this paket is not an LKPP assessment result; an LPSE submission is received with --ke DIR",
         "paket.certificate.invalid": "patuh: '{path}' is not a valid Patuh certificate document: {detail}",
         "paket.certificate.forged": "patuh: '{path}' is FORGED or edited: the signature does not match its content",
-        "paket.out.certificateSigned": "Certificate {number}: {path} (signed by key {fingerprint})",
         "paket.out.certificate.valid": "VALID: certificate {number} for {lpse} ({standards}), valid {from} to {until}; checked on {day}; issuer {issuer} ({fingerprint})",
         "paket.out.certificate.expired": "EXPIRED: certificate {number} for {lpse} was valid until {until}; checked on {day}",
         "paket.out.certificate.notYetValid": "NOT YET VALID: certificate {number} for {lpse} is valid from {from}; checked on {day}",
         "paket.out.certificate.revoked": "REVOKED: certificate {number} for {lpse} was revoked on {revoked}; checked on {day}",
         "paket.out.revoked": "Revocation list {path}: {count} certificates revoked, signed again",
+        "paket.case.notResult": "patuh: '{path}' is not an LKPP result paket; findings are read from a result paket or a penilaian faktual file",
+        "paket.case.findingNeeded": "patuh: name the finding to open the case from: --temuan ID (several separated by commas)",
+        "paket.case.noFindings": "patuh: '{path}' holds no findings",
+        "paket.case.unknownFinding": "patuh: finding '{id}' is not in '{path}'; its findings: {known}",
+        "paket.case.lpseDiffers": "patuh: this result is for '{lpse}', not for --lpse '{asked}'",
+        "paket.case.noRetyping": "patuh: with --dari-hasil the standard, control and uraian come from the finding; do not give --standar, --kontrol or --uraian",
     ]
 }

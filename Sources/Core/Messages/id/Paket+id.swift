@@ -72,11 +72,16 @@ extension MessageCatalog {
         "paket.receive.notResult": "patuh: paket ini bukan hasil penilaian LKPP; pengajuan LPSE diterima dengan --ke DIR",
         "paket.certificate.invalid": "patuh: '{path}' bukan dokumen sertifikat Patuh yang sah: {detail}",
         "paket.certificate.forged": "patuh: '{path}' PALSU atau diubah: tanda tangan tidak cocok dengan isinya",
-        "paket.out.certificateSigned": "Sertifikat {number}: {path} (ditandatangani kunci {fingerprint})",
         "paket.out.certificate.valid": "SAH: sertifikat {number} untuk {lpse} ({standards}), berlaku {from} s.d. {until}; diperiksa pada {day}; penerbit {issuer} ({fingerprint})",
         "paket.out.certificate.expired": "KEDALUWARSA: sertifikat {number} untuk {lpse} berlaku s.d. {until}; diperiksa pada {day}",
         "paket.out.certificate.notYetValid": "BELUM BERLAKU: sertifikat {number} untuk {lpse} berlaku mulai {from}; diperiksa pada {day}",
         "paket.out.certificate.revoked": "DICABUT: sertifikat {number} untuk {lpse} dicabut pada {revoked}; diperiksa pada {day}",
         "paket.out.revoked": "Daftar pencabutan {path}: {count} sertifikat dicabut, ditandatangani ulang",
+        "paket.case.notResult": "patuh: '{path}' bukan paket hasil penilaian LKPP; temuan dibaca dari paket hasil atau dari berkas penilaian faktual",
+        "paket.case.findingNeeded": "patuh: sebutkan temuan yang dijadikan kasus: --temuan ID (pisahkan beberapa dengan koma)",
+        "paket.case.noFindings": "patuh: '{path}' tidak memuat temuan",
+        "paket.case.unknownFinding": "patuh: temuan '{id}' tidak ada di '{path}'; temuan yang ada: {known}",
+        "paket.case.lpseDiffers": "patuh: hasil ini untuk '{lpse}', bukan untuk --lpse '{asked}'",
+        "paket.case.noRetyping": "patuh: dengan --dari-hasil, standar, kontrol dan uraian diambil dari temuan; jangan berikan --standar, --kontrol atau --uraian",
     ]
 }
