@@ -49,6 +49,9 @@ extension PatuhWorkspace {
     /// folder's `bukti.xml` (made when absent); other entries and comments stay as they are.
     public func recordDocument(_ document: String, _ record: DocumentRecord) throws(WorkspaceError) -> BuktiEdit {
         guard !record.isEmpty else { throw WorkspaceError(.invalidInput, "edit.record.empty", ["path": document]) }
+        for text in [record.number, record.title, record.note].compactMap({ $0 }) + (record.rules ?? []) {
+            try FreeTextInput.check(text)
+        }
         return try editBukti(document) { entry in
             if let value = record.number { entry.number = value }
             if let value = record.title { entry.title = value }
@@ -64,6 +67,8 @@ extension PatuhWorkspace {
     /// LPSE's zone when not given), in its folder's `bukti.xml`.
     public func ratifyDocument(_ document: String, by name: String, position: String,
                                on date: CivilDate? = nil) throws(WorkspaceError) -> BuktiEdit {
+        try FreeTextInput.check(name)
+        try FreeTextInput.check(position)
         let day: CivilDate
         if let date { day = date } else { day = try zone().civilDate(of: now) }
         return try editBukti(document) { entry in

@@ -36,6 +36,7 @@ extension PatuhWorkspace {
     /// `workspace.xsd` before it is written, and it is written whole or not at all.
     public func updateProfile(_ change: ProfileChange) throws(WorkspaceError) -> WorkspaceProfile {
         guard !change.isEmpty else { throw WorkspaceError(.invalidInput, "profile.change.empty") }
+        for text in [change.name, change.instansi, change.site].compactMap({ $0 }) { try FreeTextInput.check(text) }
         let files = WorkspaceFiles(root: root)
         let file = try files.locate(WorkspaceProfile.fileName)
         guard let original = try files.read(file) else {
@@ -79,7 +80,7 @@ extension PatuhWorkspace {
     static func setting(_ element: String, to value: String, in bytes: [UInt8], order: [String]) -> [UInt8]? {
         let spans = XMLTextSpans.scan(bytes)
         guard let rootIndex = spans.spans.firstIndex(where: { $0.depth == 0 }) else { return nil }
-        let escaped = XMLTextSpans.escape(value)
+        let escaped = XMLWriter.escape(value)
         if let index = spans.child(of: rootIndex, named: element) {
             let span = spans.spans[index]
             if span.selfClosing {

@@ -45,6 +45,9 @@ public final class PatuhWorkspace: @unchecked Sendable {
     private var cachedHolidays: HolidayCalendar?
     private var cachedBuktiReader: BuktiReader?
     private var cachedDatabase: PatuhDatabase?
+    /// Texts of edited files as the use cases read them, by SHA-256 (a few, newest last), so that
+    /// a refused save can show what changed on disk since.
+    private var readTexts: [(sha256: String, text: String)] = []
 
     /// How many times this workspace has read its catalog: once at most (a test checks the main
     /// job reads it once).
@@ -107,6 +110,22 @@ public final class PatuhWorkspace: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         cachedProfile = nil
+    }
+
+    /// Keeps `text`, read with hash `sha256`, for a later conflict's difference.
+    func remember(_ text: String, sha256: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        readTexts.removeAll { $0.sha256 == sha256 }
+        readTexts.append((sha256, text))
+        if readTexts.count > 16 { readTexts.removeFirst() }
+    }
+
+    /// The text read earlier with hash `sha256`, if still kept.
+    func remembered(_ sha256: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return readTexts.last { $0.sha256 == sha256 }?.text
     }
 
     /// Whether the workspace has a `patuh.xml`.

@@ -90,7 +90,6 @@ struct WorkspaceFiles {
     func write(_ bytes: [UInt8], to file: WorkspaceFilePath, expectedSHA256: String?,
                mayCreate: Bool = true, conflict: (([UInt8]) -> WorkspaceError)? = nil) throws(WorkspaceError) -> String {
         let folder = (file.absolute as NSString).deletingLastPathComponent
-        let name = (file.absolute as NSString).lastPathComponent
         var mode: mode_t = 0o644
         switch Self.kind(file.absolute) {
         case .other:
@@ -110,10 +109,58 @@ struct WorkspaceFiles {
                 throw conflict?(current) ?? WorkspaceError(.refused, "edit.conflict", ["path": file.relative])
             }
         }
-        let temporary = folder + "/.\(name).patuh-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = try Self.temporaryCopy(of: bytes, in: folder, shown: file.relative, mode: mode)
+        guard rename(temporary, file.absolute) == 0 else {
+            let failure = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": file.relative, "detail": failure])
+        }
+        return Self.sha256(bytes)
+    }
+
+    /// Makes the folder `relative` (and its parents) inside the root, each a real folder: a
+    /// link or a file on the way is refused, so nothing is ever made outside the workspace.
+    func ensureFolder(_ relative: String) throws(WorkspaceError) {
+        var path = realRoot
+        for part in relative.split(separator: "/").map(String.init) {
+            guard part != "..", part != "." else { throw WorkspaceError(.invalidInput, "edit.outsideWorkspace", ["path": relative, "root": root]) }
+            path += "/" + part
+            var info = stat()
+            if lstat(path, &info) == 0 {
+                guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                    throw WorkspaceError(.invalidInput, "edit.notRegular", ["path": relative])
+                }
+            } else if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": relative, "detail": String(cString: strerror(errno))])
+            }
+        }
+    }
+
+    /// Writes `bytes` as a new file at `file`, whole or not at all, never over anything that is
+    /// there (the temporary file is linked into place, which fails when the name is taken).
+    func create(_ bytes: [UInt8], at file: WorkspaceFilePath) throws(WorkspaceError) -> String {
+        guard Self.kind(file.absolute) == .none else {
+            throw WorkspaceError(.refused, "edit.upload.exists", ["path": file.relative])
+        }
+        let folder = (file.absolute as NSString).deletingLastPathComponent
+        let temporary = try Self.temporaryCopy(of: bytes, in: folder, shown: file.relative, mode: 0o644)
+        let linked = link(temporary, file.absolute) == 0
+        let reason = errno
+        unlink(temporary)
+        guard linked else {
+            if reason == EEXIST { throw WorkspaceError(.refused, "edit.upload.exists", ["path": file.relative]) }
+            throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": file.relative, "detail": String(cString: strerror(reason))])
+        }
+        return Self.sha256(bytes)
+    }
+
+    /// A new hidden file in `folder` holding `bytes`, flushed to disk (never following a link);
+    /// removed again when writing fails.
+    private static func temporaryCopy(of bytes: [UInt8], in folder: String, shown: String, mode: mode_t) throws(WorkspaceError) -> String {
+        let temporary = folder + "/.patuh-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode)
         guard descriptor >= 0 else {
-            throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": file.relative, "detail": String(cString: strerror(errno))])
+            throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": shown, "detail": String(cString: strerror(errno))])
         }
         var failure: String?
         bytes.withUnsafeBytes { buffer in
@@ -130,18 +177,15 @@ struct WorkspaceFiles {
         }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
-        if failure == nil, rename(temporary, file.absolute) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
-            throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": file.relative, "detail": failure])
+            throw WorkspaceError(.unavailable, "edit.writeFailed", ["path": shown, "detail": failure])
         }
-        return Self.sha256(bytes)
+        return temporary
     }
 
     /// The real path of an existing file or folder.
     static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        WorkspaceLinks.realPath(path)
     }
 }

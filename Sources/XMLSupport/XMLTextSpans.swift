@@ -92,22 +92,6 @@ public struct XMLTextSpans: Sendable {
         Array(bytes[..<range.lowerBound]) + Array(replacement.utf8) + Array(bytes[range.upperBound...])
     }
 
-    /// Escapes text for an element's content or a double-quoted attribute value.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     /// Decodes the predefined entities and character references of an attribute value or text.
     public static func unescape(_ text: String) -> String {
         guard text.contains("&") else { return text }

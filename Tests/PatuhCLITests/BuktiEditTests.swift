@@ -72,6 +72,10 @@ struct BuktiEditTests {
         let window = try workspace.run(["bukti", "catat", Self.folder + "/register-peran-lpse_2026-10-01.xlsx",
                                         "--berlaku-mulai", "2026-12-01", "--berlaku-sampai", "2026-01-01"])
         #expect(window.status == 2)
+        let control = try workspace.run(["bukti", "sahkan", Self.folder + "/register-peran-lpse_2026-10-01.xlsx",
+                                         "--oleh", "Ani\u{1B}[31m", "--jabatan", "Kepala LPSE"])
+        #expect(control.status == 2)
+        #expect(control.stderr.contains("karakter kendali"), "\(control.stderr)")
         let outside = try workspace.run(["bukti", "catat", "patuh.xml", "--nomor", "1"])
         #expect(outside.status == 2)
         #expect(outside.stderr.contains("bukan dokumen bukti"))

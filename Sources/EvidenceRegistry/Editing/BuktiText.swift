@@ -62,9 +62,9 @@ public enum BuktiText {
     /// One `<dokumen>` element, its children in the schema's order, continuation lines
     /// indented by `indent` plus two spaces.
     public static func render(_ entry: BuktiEntry, indent: String) -> String {
-        let e = XMLTextSpans.escape
-        var open = "<dokumen berkas=\"\(e(entry.fileName))\""
-        if !entry.rules.isEmpty { open += " aturan=\"\(e(entry.rules.joined(separator: " ")))\"" }
+        let e = { (text: String) in XMLWriter.escape(text) }
+        var open = "<dokumen" + XMLWriter.attributes([("berkas", entry.fileName),
+                                                      ("aturan", entry.rules.isEmpty ? nil : entry.rules.joined(separator: " "))])
         var children: [String] = []
         func add(_ name: String, _ value: String?) {
             if let value { children.append("<\(name)>\(e(value))</\(name)>") }
@@ -75,8 +75,8 @@ public enum BuktiText {
         add("berlaku-mulai", entry.validFrom?.description)
         add("berlaku-sampai", entry.validUntil?.description)
         if let ratified = entry.ratifiedBy {
-            let date = ratified.date.map { " tanggal=\"\($0)\"" } ?? ""
-            children.append("<disahkan-oleh jabatan=\"\(e(ratified.position))\"\(date)>\(e(ratified.name))</disahkan-oleh>")
+            let attributes = XMLWriter.attributes([("jabatan", ratified.position), ("tanggal", ratified.date?.description)])
+            children.append("<disahkan-oleh\(attributes)>\(e(ratified.name))</disahkan-oleh>")
         }
         add("catatan", entry.note)
         guard !children.isEmpty else { return open + "/>" }
