@@ -35,6 +35,7 @@ public struct Patuh: ParsableCommand {
             ImporCommand.self,
             KunciCommand.self,
             PaketCommand.self,
+            ServerCommand.self,
         ]
     )
 

@@ -69,6 +69,12 @@ public struct CSVRenderer: Sendable {
         return rows
     }
 
+    /// Any table as CSV with the same rules (byte-order mark, CRLF, quoting, formula guard):
+    /// e.g. LKPP's portfolio export.
+    public static func table(_ rows: [[String]]) -> String {
+        byteOrderMark + rows.map { row in row.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
     /// One field: neutralised against formulas, quoted when it holds a comma, quote or line break.
     static func field(_ value: String) -> String {
         var text = value
