@@ -5,9 +5,9 @@ import Mustache
 /// The printable rendering of a signed certificate document (`sertifikat-<nomor>.xml`): what
 /// the LPSE hangs on the wall. The signed XML is the certificate; this page shows its content,
 /// the fingerprint of the key that signed it and how anyone checks it.
-public struct CertificateDocument: Sendable, Encodable {
+public struct CertificateDocument: Sendable {
     /// A certified standard with its catalog name.
-    public struct Standard: Sendable, Encodable, Hashable {
+    public struct Standard: Sendable, Hashable {
         public var id: String
         public var name: String
 
@@ -56,30 +56,6 @@ public struct CertificateDocument: Sendable, Encodable {
         self.faktualDate = faktualDate
         self.catalogVersion = catalogVersion
         self.patuhVersion = patuhVersion
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case language, number, lpseId, lpseName, instansi, standards, validFrom, validUntil, issued, issuer, fingerprint,
-             signedFile, faktualDate, catalogVersion, patuhVersion
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(language.rawValue, forKey: .language)
-        try container.encode(number, forKey: .number)
-        try container.encode(lpseId, forKey: .lpseId)
-        try container.encode(lpseName, forKey: .lpseName)
-        try container.encode(instansi, forKey: .instansi)
-        try container.encode(standards, forKey: .standards)
-        try container.encode(validFrom.description, forKey: .validFrom)
-        try container.encode(validUntil.description, forKey: .validUntil)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(issuer, forKey: .issuer)
-        try container.encode(fingerprint, forKey: .fingerprint)
-        try container.encode(signedFile, forKey: .signedFile)
-        try container.encodeIfPresent(faktualDate?.description, forKey: .faktualDate)
-        try container.encode(catalogVersion, forKey: .catalogVersion)
-        try container.encode(patuhVersion, forKey: .patuhVersion)
     }
 }
 
