@@ -79,19 +79,9 @@ extension PDFTextReader {
     /// A read handle on a new temporary file holding `bytes`, already unlinked (only the handle
     /// reaches it, and nothing is left behind).
     static func temporaryInput(_ bytes: [UInt8]) -> FileHandle? {
-        var template = Array((NSTemporaryDirectory() + "/patuh-pdf-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { return nil }
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        unlink(path)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if count <= 0 { close(fd); return nil }
-            written += count
-        }
-        guard lseek(fd, 0, SEEK_SET) == 0 else { close(fd); return nil }
-        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        guard let file = TemporaryFile(bytes) else { return nil }
+        defer { file.remove() }
+        return FileHandle(forReadingAtPath: file.path)
     }
 }
 
