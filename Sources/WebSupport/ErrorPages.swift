@@ -47,6 +47,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         } else {
             response = renderer.errorPage(error, chrome: chrome(request, context))
         }
+        if let allow = error.allow { response.headers[.allow] = allow }
         SecurityHeadersMiddleware.apply(to: &response.headers)
         return response
     }

@@ -20,6 +20,8 @@ public struct WebError: Error, Sendable {
 
     /// Where to send the visitor instead of an error page (a 303 redirect), e.g. to the login page.
     public var location: String?
+    /// The `Allow` header of a 405.
+    public var allow: String?
 
     public static let notFound = WebError(.notFound, "web.error.notFound")
 

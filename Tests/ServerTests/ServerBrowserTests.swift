@@ -87,7 +87,7 @@ struct ServerBrowserTests {
         let env = ["PATUH_BCRYPT_COST": "4", "PATUH_NOW": TestWorkspace.now]
         #expect(try PatuhRunner.run(["server", "pengguna", "tambah", "asesor1", "--peran", "asesor", "--nama-lengkap", "Asesor Satu",
                                      "--data", data], environment: env, input: "kata-sandi-rahasia\n").status == 0)
-        #expect(try PatuhRunner.run(["kunci", "percaya", made.publicKey, "-C", data + "/lkpp"]).status == 0)
+        #expect(try PatuhRunner.run(["server", "percaya", made.publicKey, "--data", data]).status == 0)
         let server = try PatuhRunner.start(["server", "--alamat", "127.0.0.1:0", "--data", data], environment: env)
         defer { _ = server.stop() }
         let line = try #require(server.waitForLine(containing: "http://127.0.0.1:"))

@@ -5,6 +5,7 @@ import ArgumentParser
 import Core
 import Dispatch
 import Foundation
+import Paket
 import Portfolio
 import Server
 import WebSupport
@@ -19,15 +20,15 @@ struct ServerCommand: ParsableCommand {
         abstract: "LKPP's web application: the portfolio of every LPSE, deadlines, certificates, paket upload.",
         discussion: """
         Data lives under --data (PATUH_SERVER_DATA): portfolio.sqlite, received files in berkas/sha256/, \
-        LKPP's workspace in lkpp/ (case log, certificates, trust list kunci-percaya.txt: add LPSE keys with \
-        'patuh kunci percaya FILE.pub -C DATA/lkpp').
+        LKPP's workspace in lkpp/ (case log, certificates, trust list kunci-percaya.txt: add each LPSE's \
+        key with 'patuh server percaya FILE.pub').
 
         Examples:
           patuh server --data /srv/patuh --alamat 127.0.0.1:8080
           patuh server pengguna tambah admin --peran admin --data /srv/patuh
           patuh server cadangkan /backup/portfolio-2026-11-25.sqlite --data /srv/patuh
         """,
-        subcommands: [ServeCommand.self, UserCommand.self, ImportCommand.self, BackupCommand.self],
+        subcommands: [ServeCommand.self, UserCommand.self, TrustCommand.self, ImportCommand.self, BackupCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }
@@ -309,5 +310,26 @@ enum PasswordInput {
         Console.error("")
         guard let line, !line.isEmpty else { throw LocalizedFailure(status: ExitStatus.invalidInput, "server.user.noPassword") }
         return line
+    }
+}
+
+/// `patuh server percaya FILE.pub`: trust an LPSE's (or LKPP's) paket key on the server, through
+/// the same use case as `patuh kunci percaya`, in LKPP's workspace under --data.
+struct TrustCommand: ParsableCommand, LocalizedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "percaya", abstract: "Trust the public key(s) in FILE for pakets received by the server.")
+
+    @Argument(help: "The public key file (NAME.pub from 'patuh kunci buat').")
+    var file: String
+    @OptionGroup var options: ServerDataOptions
+    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
+    var lang: Language = .id
+    var language: Language { lang }
+
+    func run() throws {
+        let service = try options.open()
+        for record in try service.lkpp.trust(publicKeyFile: file) {
+            Console.out(record.text)
+        }
     }
 }

@@ -72,7 +72,24 @@ struct API {
                  status: row.status)
     }
 
+    /// Refuses query values the API does not know (400), so that a typo is not silently ignored.
+    static func checkQuery(_ request: Request) throws {
+        let parameters = request.uri.queryParameters
+        func check(_ name: String, _ allowed: [String]) throws {
+            if let value = parameters[Substring(name)].map(String.init), !allowed.contains(value) {
+                throw WebError(.badRequest, "server.api.badParameter", ["name": name, "value": value])
+            }
+        }
+        try check("urut", PortfolioQuery.Sort.allCases.map(\.rawValue))
+        try check("arah", ["naik", "turun"])
+        try check("status", ["memenuhi", "belum", "belum-menilai", "kasus"])
+        if let days = parameters["hari"].map(String.init), Int(days).map({ (0...3650).contains($0) }) != true {
+            throw WebError(.badRequest, "server.api.badParameter", ["name": "hari", "value": days])
+        }
+    }
+
     func lpses(_ request: Request, _ context: WebContext) async throws -> Response {
+        try Self.checkQuery(request)
         let user = try await app.user(request, context)
         let rows = try await app.guarded(context.language) { try await service.portfolio(Pages.query(request), for: user) }
         return JSONBody.response(rows.map(Self.lpse))
@@ -112,6 +129,7 @@ struct API {
     }
 
     func certificates(_ request: Request, _ context: WebContext) async throws -> Response {
+        try Self.checkQuery(request)
         let user = try await app.user(request, context)
         let days = request.uri.queryParameters["hari"].flatMap { Int($0) }.map { min(max($0, 0), 3650) } ?? 90
         let rows = try await app.guarded(context.language) { try service.expiringCertificates(within: days, for: user) }
@@ -157,5 +175,22 @@ struct API {
         } catch {
             throw ServerApp.webError(error, language: context.language)
         }
+    }
+}
+
+/// Methods the API does not offer answer 405 with `Allow`, not 404.
+struct APIMethods: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        guard request.uri.path.hasPrefix("/api/") else { return try await next(request, context) }
+        let upload = request.uri.path == "/api/v1/paket"
+        let allowed: [HTTPRequest.Method] = upload ? [.post] : [.get, .head]
+        guard allowed.contains(request.method) else {
+            var error = WebError(.methodNotAllowed, "server.api.method", ["method": request.method.rawValue])
+            error.allow = upload ? "POST" : "GET, HEAD"
+            throw error
+        }
+        return try await next(request, context)
     }
 }

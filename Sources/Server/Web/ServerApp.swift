@@ -55,6 +55,7 @@ public struct ServerApp: Sendable {
         })
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: SessionMiddleware(backend: StoreSessions(store: service.store), clock: service.clock))
+        router.add(middleware: APIMethods())
         let store = service.store
         WebServer.addCommonRoutes(to: router) { _ = try await store.lpse("") }
         Pages(app: self).register(on: router)

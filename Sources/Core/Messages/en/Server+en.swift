@@ -1,6 +1,8 @@
 extension MessageCatalog {
     static let enServer: [String: String] = [
         "server.address.invalid": "patuh: address '{value}' is not valid; write HOST:PORT, e.g. 127.0.0.1:8080",
+        "server.api.badParameter": "Parameter '{name}' has an unknown value '{value}'",
+        "server.api.method": "Method {method} is not available here",
         "server.backup.failed": "patuh: backup '{path}' failed: {detail}",
         "server.backup.notSQLite": "patuh: cadangkan is for SQLite only; for PostgreSQL use pg_dump",
         "server.data.unusable": "patuh: the data folder '{path}' cannot be used: {detail}",

@@ -1,6 +1,8 @@
 extension MessageCatalog {
     static let idServer: [String: String] = [
         "server.address.invalid": "patuh: alamat '{value}' tidak sah; tulis HOST:PORT, mis. 127.0.0.1:8080",
+        "server.api.badParameter": "Parameter '{name}' bernilai '{value}' tidak dikenal",
+        "server.api.method": "Metode {method} tidak tersedia di sini",
         "server.backup.failed": "patuh: cadangan '{path}' gagal: {detail}",
         "server.backup.notSQLite": "patuh: cadangkan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump",
         "server.data.unusable": "patuh: folder data '{path}' tidak dapat digunakan: {detail}",
