@@ -105,6 +105,9 @@ public struct ServerApp: Sendable {
         case .invalid(let key, let values): return WebError(.badRequest, key, values)
         case .notFound(let key, let values): return WebError(.notFound, key, values)
         case .forbidden: return WebError(.notFound, "web.error.notFound")
+        case .refused(let refusal) where refusal.kind == .busy:
+            // Another writer holds LKPP's workspace longer than PATUH_TUNGGU: try again later.
+            return WebError(.serviceUnavailable, "server.refused", detail: refusal.lines(language))
         case .refused(let refusal): return WebError(.unprocessableContent, "server.refused", detail: refusal.lines(language))
         }
     }
