@@ -73,7 +73,8 @@ struct ServerPortfolioTests {
             #expect(Web.body(html).contains("Laporan Penilaian Mandiri"))
             let csv = try await client.execute(uri: "/portofolio.csv", method: .get, headers: asesor.headers)
             #expect(Web.body(csv).hasPrefix("\u{FEFF}"))
-            #expect(Web.body(csv).contains("lpse-kab-contoh,LPSE Kabupaten Contoh"))
+            #expect(Web.body(csv).contains("lpse-kab-contoh;LPSE Kabupaten Contoh"))   // Indonesian: `;` between fields
+            #expect(Web.body(csv).contains(";12 dari 17;"))
         }
     }
 
@@ -88,7 +89,7 @@ struct ServerPortfolioTests {
             let admin = try await Web.login(client, "admin")
             let csv = Web.body(try await client.execute(uri: "/portofolio.csv", method: .get, headers: admin.headers))
             #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
-            #expect(!csv.contains(",=HYPERLINK"))
+            #expect(!csv.contains(";=HYPERLINK"))
             let bali = Web.body(try await client.execute(uri: "/portofolio?provinsi=Bali", method: .get, headers: admin.headers))
             #expect(bali.contains("LPSE Kota B") && !bali.contains("HYPERLINK"))
             let kota = Web.body(try await client.execute(uri: "/portofolio?jenis=kabupaten", method: .get, headers: admin.headers))

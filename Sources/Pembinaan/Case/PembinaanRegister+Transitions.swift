@@ -2,6 +2,7 @@ import Catalog
 
 extension PembinaanRegister {
     mutating func dispatch(_ event: PembinaanEvent) throws(Refusal) {
+        try Self.checkNoticeDates(event)
         switch event.payload {
         case .sertifikatDiterbitkan(let standards, let version, let decision, let faktual):
             try require(event, .lkpp)
@@ -102,6 +103,24 @@ extension PembinaanRegister {
             return try body()
         } catch {
             throw Refusal(.calendar(error))
+        }
+    }
+
+    /// A notice cannot be signed or sent after the day its event is recorded, nor sent before it
+    /// was signed: a deadline counted from it would start in the future.
+    static func checkNoticeDates(_ event: PembinaanEvent) throws(Refusal) {
+        let notice: Notice
+        switch event.payload {
+        case .kasusDibuka(_, let given), .eskalasi(_, let given), .pelanggaranSLA(_, let given): notice = given
+        case .sertifikatDiterbitkan(_, _, let decision, _): notice = decision
+        default: return
+        }
+        let recorded = event.civilDate
+        for date in [notice.issuedOn, notice.sentOn].compactMap({ $0 }) where date > recorded {
+            throw Refusal(.noticeDateImpossible(notice: notice.number, date: date, recordedOn: recorded, sentBeforeIssued: false))
+        }
+        if let issued = notice.issuedOn, let sent = notice.sentOn, sent < issued {
+            throw Refusal(.noticeDateImpossible(notice: notice.number, date: sent, recordedOn: issued, sentBeforeIssued: true))
         }
     }
 }

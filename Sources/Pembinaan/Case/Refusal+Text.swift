@@ -23,6 +23,9 @@ extension Refusal {
             return words.text("pembinaan.refusal.receiptAlreadyRecorded", ["date": date.description])
         case .receiptDateImpossible(let date, let why):
             return words.text("pembinaan.refusal.receiptDateImpossible", ["date": date.description, "reason": why.message(language)])
+        case .noticeDateImpossible(let notice, let date, let recordedOn, let sentBeforeIssued):
+            return words.text(sentBeforeIssued ? "pembinaan.refusal.noticeSentBeforeIssued" : "pembinaan.refusal.noticeAfterRecording",
+                              ["notice": notice, "date": date.description, "recorded": recordedOn.description])
         case .deadlineNotPassed(let stage, let deadline, let endsAt, let zone):
             return words.text("pembinaan.refusal.deadlineNotPassed", [
                 "stage": stage.rawValue, "deadline": deadline.description, "endsAt": endsAt.iso8601(in: zone),

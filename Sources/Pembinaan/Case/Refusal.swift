@@ -29,6 +29,8 @@ public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         case receiptDateImpossible(date: CivilDate, reason: ReceiptProblem)
         /// The follow-up deadline of the current stage has not passed yet.
         case deadlineNotPassed(stage: SanctionStage, deadline: CivilDate, endsAt: Instant, zone: IndonesianZone)
+        /// A notice (surat) dated after the day its event is recorded, or sent before it was signed.
+        case noticeDateImpossible(notice: String, date: CivilDate, recordedOn: CivilDate, sentBeforeIssued: Bool)
         /// A keberatan against the current stage is pending.
         case keberatanPending(stage: SanctionStage, filedOn: CivilDate)
         /// A keberatan against this action was already filed on time.

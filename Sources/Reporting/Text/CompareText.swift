@@ -70,7 +70,7 @@ public struct CompareText {
     private func calibration() -> [String] {
         let calibration = comparison.calibration
         let share = calibration.shareLpseHigher.map { NumberFormat.percent(PercentRule.percent($0 * 100), decimals: 1, language: language) } ?? "—"
-        let mean = calibration.meanDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.number($0, decimals: 3) } ?? "—"
+        let mean = calibration.meanDifference.map { ($0 > 0 ? "+" : "") + NumberFormat.number($0, decimals: 3, language: language) } ?? "—"
         return [
             t("penilaian.compare.calibration", [
                 "higher": String(calibration.lpseHigher), "compared": String(calibration.compared), "share": share,

@@ -4,13 +4,14 @@ import Core
 
 /// How penilaian commands print numbers: at most `decimals` places, no trailing zeros, `—` for none.
 public enum NumberFormat {
-    /// `8`, `7.5`, `62.25`, `—`.
-    public static func number(_ value: Double?, decimals: Int = 2) -> String {
+    /// `8`, `7.5`, `62.25`, `—`; in Indonesian with a decimal comma: `7,5`.
+    public static func number(_ value: Double?, decimals: Int = 2, language: Language = .en) -> String {
         guard let value else { return "—" }
         var factor = 1.0
         for _ in 0..<decimals { factor *= 10 }
         let rounded = (value * factor).rounded() / factor
         if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if language == .id { return String(number(rounded, decimals: decimals).map { $0 == "." ? "," : $0 }) }
         var text = String(rounded)
         if text.contains("e") { return String(Int(rounded)) }
         while text.hasSuffix("0") { text.removeLast() }
@@ -26,7 +27,7 @@ public enum NumberFormat {
 
     /// A score with its model and maximum: `62.5 dari 100 (default)`.
     public static func score(_ score: Score, language: Language) -> String {
-        "\(number(score.value)) \(language == .en ? "of" : "dari") \(number(score.maximum)) (\(score.model.rawValue))"
+        "\(number(score.value, language: language)) \(language == .en ? "of" : "dari") \(number(score.maximum, language: language)) (\(score.model.rawValue))"
     }
 
     /// A score's share of its maximum as a percentage under ``PercentRule`` and the policy's

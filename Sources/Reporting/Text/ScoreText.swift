@@ -48,7 +48,7 @@ public struct ScoreText {
                                t("Persen", "Percent"), t("Penetapan", "Determination"), t("Wajib belum memenuhi", "Mandatory not met")],
                               alignments: [.left, .left, .right, .right, .right, .left, .left])
         for row in report.standards {
-            table.add([row.id, Self.truncate(row.name, 40), NumberFormat.number(row.score), NumberFormat.number(row.maximum),
+            table.add([row.id, Self.truncate(row.name, 40), NumberFormat.number(row.score, language: language), NumberFormat.number(row.maximum, language: language),
                        NumberFormat.percent(row.percent, decimals: report.percentDecimals, language: language),
                        row.terpenuhi ? "terpenuhi" : t("tidak terpenuhi", "not terpenuhi"),
                        row.mandatoryNotMet.joined(separator: ", ")])
@@ -63,12 +63,12 @@ public struct ScoreText {
         let requirement = "\(report.certificationRequires) \(t("dari", "of")) \(report.of)"
         var lines = ["\(t("Terpenuhi", "Terpenuhi")): \(report.terpenuhi) \(t("dari", "of")) \(report.of) \(t("standar", "standards")) — \(verdict) (\(t("syarat", "rule")): \(requirement))"]
         if report.model != ScoringModel.patuh.rawValue {
-            lines.append("\(t("Skor keseluruhan", "Overall score")): \(NumberFormat.number(report.overall.score)) \(t("dari", "of")) \(NumberFormat.number(report.overall.maximum)) (\(report.overall.model))")
+            lines.append("\(t("Skor keseluruhan", "Overall score")): \(NumberFormat.number(report.overall.score, language: language)) \(t("dari", "of")) \(NumberFormat.number(report.overall.maximum, language: language)) (\(report.overall.model))")
         }
         lines.append("\(t("Skor berbobot seluruh kontrol", "Weighted score of all controls")): "
                      + "\(NumberFormat.percent(report.totalPercent, decimals: report.percentDecimals, language: language)) % (patuh)")
         lines.append("XCCDF 1.2: " + report.xccdf.map {
-            "\($0.model) \(NumberFormat.number($0.score)) \(t("dari", "of")) \(NumberFormat.number($0.maximum))"
+            "\($0.model) \(NumberFormat.number($0.score, language: language)) \(t("dari", "of")) \(NumberFormat.number($0.maximum, language: language))"
         }.joined(separator: " · "))
         if !report.notAssessed.isEmpty {
             lines.append("\(t("Tidak dinilai (dihitung sebagai belum dinilai)", "Not assessed (scored as not assessed)")): \(report.notAssessed.joined(separator: ", "))")
@@ -114,7 +114,7 @@ public struct ExplanationText {
         let notMet = determination.mandatoryNotMet.isEmpty ? "" : " (\(t("wajib belum memenuhi", "mandatory not met")): \(determination.mandatoryNotMet.joined(separator: ", ")))"
         var lines = [
             "\(t("Penjelasan", "Explanation")) \(explanation.standardId) \(standard?.name.text(language) ?? "")",
-            "\(t("Skor", "Score")) \(NumberFormat.score(explanation.score, language: language)) · patuh \(NumberFormat.number(determination.score.value)) \(t("dari", "of")) \(NumberFormat.number(determination.score.maximum)) = \(NumberFormat.percent(explanation.percent, decimals: decimals, language: language)) % · \(verdict)\(notMet)",
+            "\(t("Skor", "Score")) \(NumberFormat.score(explanation.score, language: language)) · patuh \(NumberFormat.number(determination.score.value, language: language)) \(t("dari", "of")) \(NumberFormat.number(determination.score.maximum, language: language)) = \(NumberFormat.percent(explanation.percent, decimals: decimals, language: language)) % · \(verdict)\(notMet)",
         ]
         var table = TextTable([t("Kontrol", "Control"), t("Bobot", "Weight"), t("Wajib", "Mandatory"), "Status", "XCCDF",
                                t("Kontribusi", "Contribution"), t("Maks", "Max"), t("Jika memenuhi", "If memenuhi")],
@@ -122,7 +122,7 @@ public struct ExplanationText {
         for item in explanation.contributions {
             table.add([item.controlId, String(item.weight), item.mandatory ? t("ya", "yes") : "–",
                        item.status?.rawValue ?? t("belum dinilai", "not assessed"), item.result.rawValue,
-                       NumberFormat.number(item.contribution), NumberFormat.number(item.maximumContribution), whatIf(item.whatIf)])
+                       NumberFormat.number(item.contribution, language: language), NumberFormat.number(item.maximumContribution, language: language), whatIf(item.whatIf)])
         }
         lines.append(table.render())
         return lines
@@ -130,10 +130,10 @@ public struct ExplanationText {
 
     private func whatIf(_ whatIf: WhatIf?) -> String {
         guard let whatIf else { return "—" }
-        let delta = whatIf.delta.map { ($0 >= 0 ? "+" : "") + NumberFormat.number($0) } ?? "—"
+        let delta = whatIf.delta.map { ($0 >= 0 ? "+" : "") + NumberFormat.number($0, language: language) } ?? "—"
         let verdict = whatIf.terpenuhi ? "terpenuhi" : t("tidak terpenuhi", "not terpenuhi")
         let change = whatIf.changesDetermination ? t(" (berubah)", " (changes)") : ""
         let policy = whatIf.score.model == .patuh ? "" : "patuh "
-        return "\(delta) → \(NumberFormat.number(whatIf.score.value)) · \(policy)\(NumberFormat.percent(whatIf.percent, decimals: decimals, language: language)) %, \(verdict)\(change)"
+        return "\(delta) → \(NumberFormat.number(whatIf.score.value, language: language)) · \(policy)\(NumberFormat.percent(whatIf.percent, decimals: decimals, language: language)) %, \(verdict)\(change)"
     }
 }

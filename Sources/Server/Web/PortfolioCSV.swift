@@ -22,12 +22,17 @@ struct PortfolioCSV {
             let deadline = row.nearestDeadline.map { "\($0.caseId) \(views.date($0.deadline.date))" } ?? ""
             table.append([
                 row.lpse.id, row.lpse.name, row.lpse.instansi, row.lpse.province ?? "", row.lpse.instansiKind ?? "",
-                row.mandiri.map { "\($0.terpenuhi)/\($0.standardCount)" } ?? "", row.mandiri?.assessmentDate ?? "",
-                row.faktual.map { "\($0.terpenuhi)/\($0.standardCount)" } ?? "", row.faktual?.assessmentDate ?? "",
+                row.mandiri.map { score($0.terpenuhi, $0.standardCount, words) } ?? "", row.mandiri?.assessmentDate ?? "",
+                row.faktual.map { score($0.terpenuhi, $0.standardCount, words) } ?? "", row.faktual?.assessmentDate ?? "",
                 row.trend.map(String.init).joined(separator: " → "), row.certified.joined(separator: " "), deadline,
                 row.openCases.map { "\($0.id) (\($0.stage))" }.joined(separator: "; "), views.statusLabel(row.status),
             ])
         }
-        return CSVRenderer.table(table)
+        return CSVRenderer.table(table, language: language)
+    }
+
+    /// "12 dari 17" in words: a spreadsheet would read "12/17" as a date.
+    private func score(_ terpenuhi: Int, _ count: Int, _ words: Core.Messages) -> String {
+        words.text("web.portfolio.csv.score", ["n": String(terpenuhi), "of": String(count)])
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let result = try workspace.run(["penilaian", "nilai", "Evidence/penilaian-mandiri.xml"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("Terpenuhi: 12 dari 17 standar"))
-        #expect(result.stdout.contains("S04  Pengelolaan Risiko Layanan                 7.5    11    68,2  tidak terpenuhi  S04.3"))
+        #expect(result.stdout.contains("S04  Pengelolaan Risiko Layanan                 7,5    11    68,2  tidak terpenuhi  S04.3"))
         #expect(result.stdout.contains("XCCDF 1.2: default"))
         #expect(result.stderr.isEmpty)
     }

@@ -53,6 +53,8 @@ extension MessageCatalog {
         "pembinaan.refusal.notLighter": "a keberatan may change {from} only to a lighter stage; {to} is not lighter",
         "pembinaan.refusal.noFollowUp": "the LPSE has filed no follow-up of the {stage} to verify",
         "pembinaan.refusal.remedyAccepted": "a remedy was already accepted",
+        "pembinaan.refusal.noticeAfterRecording": "notice {notice} is dated {date}, after the day it is recorded ({recorded}): record this event on or after the notice's date (--now)",
+        "pembinaan.refusal.noticeSentBeforeIssued": "notice {notice} was sent on {date}, before it was signed on {recorded}: check --ditetapkan and --dikirim",
         "pembinaan.refusal.followUpUnverified": "the LPSE filed a follow-up of the {stage} on {date} that is not verified yet: a stage is escalated only when the LPSE did not remedy (Kepdep LKPP 152/2022 §2.2), so LKPP verifies the follow-up first and escalates only after rejecting it (verifikasi-perbaikan --hasil ditolak)",
         "pembinaan.refusal.underPenghentian": "the SPSE service of this LPSE is stopped (penghentian, case {case}): no certificate can be issued until LKPP restores it (pemulihan) (Kepdep LKPP 152/2022 §2.2.d)",
         "pembinaan.refusal.pencabutanOpen": "the certificate of {standard} is revoked in case {case}, which is still at pencabutan: it is restored only by a passed penilaian ulang verified in that case (Kepdep LKPP 152/2022 §2.2.c)",

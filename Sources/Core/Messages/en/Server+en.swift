@@ -146,6 +146,7 @@ extension MessageCatalog {
         "web.portfolio.col.deadline": "Nearest deadline",
         "web.portfolio.col.faktual": "Faktual",
         "web.portfolio.col.faktualDate": "Faktual date",
+        "web.portfolio.csv.score": "{n} of {of}",
         "web.portfolio.col.id": "ID",
         "web.portfolio.col.instansi": "Instansi",
         "web.portfolio.col.kind": "Kind of instansi",

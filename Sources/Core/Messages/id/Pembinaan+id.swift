@@ -53,6 +53,8 @@ extension MessageCatalog {
         "pembinaan.refusal.notLighter": "putusan keberatan hanya dapat mengubah {from} ke tahap yang lebih ringan; {to} tidak lebih ringan",
         "pembinaan.refusal.noFollowUp": "LPSE belum mengajukan tindak lanjut {stage} untuk diverifikasi",
         "pembinaan.refusal.remedyAccepted": "perbaikan sudah diterima",
+        "pembinaan.refusal.noticeAfterRecording": "surat {notice} bertanggal {date}, sesudah hari pencatatannya ({recorded}): catat peristiwa ini pada atau sesudah tanggal surat (--now)",
+        "pembinaan.refusal.noticeSentBeforeIssued": "surat {notice} dikirim {date}, sebelum ditetapkan pada {recorded}: periksa --ditetapkan dan --dikirim",
         "pembinaan.refusal.followUpUnverified": "LPSE telah mengajukan tindak lanjut {stage} pada {date} yang belum diverifikasi: eskalasi hanya dikenakan bila LPSE tidak melakukan perbaikan (Kepdep LKPP 152/2022 §2.2), sehingga LKPP memverifikasi tindak lanjut itu dahulu dan baru dapat mengeskalasi setelah menolaknya (verifikasi-perbaikan --hasil ditolak)",
         "pembinaan.refusal.underPenghentian": "layanan SPSE LPSE ini dihentikan (penghentian, kasus {case}): sertifikat tidak dapat diterbitkan sebelum LKPP memulihkannya (pemulihan) (Kepdep LKPP 152/2022 §2.2.d)",
         "pembinaan.refusal.pencabutanOpen": "sertifikat {standard} dicabut dalam kasus {case} yang masih pada tahap pencabutan: sertifikat hanya dipulihkan oleh penilaian ulang yang lulus dan diverifikasi dalam kasus itu (Kepdep LKPP 152/2022 §2.2.c)",

@@ -146,6 +146,7 @@ extension MessageCatalog {
         "web.portfolio.col.deadline": "Tenggat terdekat",
         "web.portfolio.col.faktual": "Faktual",
         "web.portfolio.col.faktualDate": "Tanggal faktual",
+        "web.portfolio.csv.score": "{n} dari {of}",
         "web.portfolio.col.id": "ID",
         "web.portfolio.col.instansi": "Instansi",
         "web.portfolio.col.kind": "Jenis instansi",
