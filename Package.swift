@@ -23,6 +23,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - Ground floor
@@ -144,6 +149,51 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: - LKPP's portfolio and the web
+        .target(
+            name: "Portfolio",
+            dependencies: [
+                "Core",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "WebSupport",
+            dependencies: [
+                "Core",
+                "Reporting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Core",
+                "Catalog",
+                "Assessment",
+                "Pembinaan",
+                "EvidenceRegistry",
+                "Paket",
+                "Reporting",
+                "Workspace",
+                "Store",
+                "Portfolio",
+                "WebSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
@@ -159,6 +209,9 @@ let package = Package(
                 "Workspace",
                 "Interop",
                 "Paket",
+                "Portfolio",
+                "WebSupport",
+                "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -244,6 +297,24 @@ let package = Package(
         .testTarget(
             name: "WorkspaceTests",
             dependencies: ["Core", "Workspace", "EvidenceRegistry", "Catalog", "Assessment", "Pembinaan", "Reporting", "Store", "PatuhTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PortfolioTests",
+            dependencies: [
+                "Core", "Portfolio", "PatuhTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Core", "Portfolio", "WebSupport", "Server", "Workspace", "Pembinaan", "Store", "PatuhTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -11,7 +11,7 @@
 # .build-fuzz/runs/TARGET/ (corpus/, crash-*, timeout-*, oom-*, fuzz.log); a crash is replayed
 # by a plain build: `swift run patuh-fuzz TARGET .build-fuzz/runs/TARGET/crash-...`.
 #
-# The targets: standar, workspace, bukti, penilaian, pembinaan, kalender, iso8601, temuan
+# The targets: standar, workspace, bukti, penilaian, pembinaan, kalender, iso8601, temuan content
 # (`swift run patuh-fuzz --list` describes them).
 set -euo pipefail
 
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 build=.build-fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(standar workspace bukti penilaian pembinaan kalender iso8601 temuan)
+  targets=(standar workspace bukti penilaian pembinaan kalender iso8601 temuan content)
 fi
 
 # lld: the system's gold fails on the sanitizer's debug information.

@@ -54,9 +54,11 @@ for i in range(count):
 print(f"{count} files, {written / (1 << 30):.2f} GiB")
 PY
 
+# Prints "elapsed-seconds peak-KB cpu-seconds" (cpu = user + system, which a loaded shared machine
+# disturbs less than the elapsed time).
 measure() {
-  /usr/bin/time -f "%e %M" -o "$scratch/time.txt" "$@" >/dev/null 2>&1 || true
-  cat "$scratch/time.txt"
+  /usr/bin/time -f "%e %M %U %S" -o "$scratch/time.txt" "$@" >/dev/null 2>&1 || true
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$scratch/time.txt"
 }
 
 echo "patuh: $patuh"
@@ -67,18 +69,21 @@ echo "cores: $(nproc)"
 cat $(sed "s|^|$ws/|" "$scratch/list.txt") >/dev/null   # warm the page cache
 
 # (a) paket buat against zip -0 -r then sha256sum.
-read -r buat_s buat_kb < <(measure "$patuh" paket buat "$ws" --standards "$standards" --kunci bench --now "$now" --ke "$scratch")
-read -r zip_s _ < <(measure bash -c "cd '$ws' && zip -0 -q -r '$scratch/plain.zip' Evidence && xargs -a '$scratch/list.txt' -d '\n' sha256sum > '$scratch/sums.txt'")
+read -r buat_s buat_kb buat_cpu < <(measure "$patuh" paket buat "$ws" --standards "$standards" --kunci bench --now "$now" --ke "$scratch")
+read -r zip_s _ zip_cpu < <(measure bash -c "cd '$ws' && zip -0 -q -r '$scratch/plain.zip' Evidence && xargs -a '$scratch/list.txt' -d '\n' sha256sum > '$scratch/sums.txt'")
 paket=$scratch/paket-lpse-bench-2026-11-25.zip
 
 # (b) paket periksa against sha256sum -c.
-read -r periksa_s periksa_kb < <(measure "$patuh" paket periksa "$paket" "$ws" --standards "$standards" --kunci "$XDG_CONFIG_HOME/patuh/kunci/bench.pub")
+read -r periksa_s periksa_kb periksa_cpu < <(measure "$patuh" paket periksa "$paket" "$ws" --standards "$standards" --kunci "$XDG_CONFIG_HOME/patuh/kunci/bench.pub")
 "$patuh" paket periksa "$paket" "$ws" --standards "$standards" --kunci "$XDG_CONFIG_HOME/patuh/kunci/bench.pub" >/dev/null || { echo "paket periksa failed" >&2; exit 1; }
-read -r check_s _ < <(measure bash -c "cd '$ws' && sha256sum -c --quiet '$scratch/sums.txt'")
+read -r check_s _ check_cpu < <(measure bash -c "cd '$ws' && sha256sum -c --quiet '$scratch/sums.txt'")
 
 ratio() { python3 -c "print(f'{$1 / max($2, 0.001):.2f}')"; }
 mb() { python3 -c "print(f'{$1 / 1024:.1f}')"; }
 echo
-echo "(a) paket buat: patuh ${buat_s}s, zip -0 -r + sha256sum ${zip_s}s, ratio $(ratio "$buat_s" "$zip_s") (goal <= 1.0)"
-echo "(b) paket periksa: patuh ${periksa_s}s, sha256sum -c ${check_s}s, ratio $(ratio "$periksa_s" "$check_s") (goal <= 1.0)"
+echo "(a) paket buat: patuh ${buat_s}s, zip -0 -r + sha256sum ${zip_s}s, ratio $(ratio "$buat_s" "$zip_s") (goal <= 1.0);" \
+     "CPU ${buat_cpu}s against ${zip_cpu}s, ratio $(ratio "$buat_cpu" "$zip_cpu")"
+echo "(b) paket periksa: patuh ${periksa_s}s, sha256sum -c ${check_s}s, ratio $(ratio "$periksa_s" "$check_s") (goal <= 1.0);" \
+     "CPU ${periksa_cpu}s against ${check_cpu}s, ratio $(ratio "$periksa_cpu" "$check_cpu")"
+echo "load average when done: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "(c) peak memory: buat $(mb "$buat_kb") MB, periksa $(mb "$periksa_kb") MB (goal < 100 MB)"

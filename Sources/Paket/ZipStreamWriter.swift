@@ -36,21 +36,34 @@ final class ZipStreamWriter {
     }
 
     /// Adds an entry whose bytes `read(chunk)` gives in order (empty at the end); returns the
-    /// SHA-256 of the uncompressed bytes and their count.
-    func add(name: String, deflate: Bool, size: Int64, read: (Int) throws -> Data) throws -> (sha256: String, size: Int64) {
+    /// SHA-256 of the uncompressed bytes and their count. An entry meant to be deflated is
+    /// stored instead when its first bytes look incompressible (``looksIncompressible(_:)``):
+    /// deflating random-looking data costs far more than it saves. The choice depends only on
+    /// the content, so the same files still give the same archive.
+    func add(name: String, deflate wanted: Bool, size: Int64, read: (Int) throws -> Data) throws -> (sha256: String, size: Int64) {
         let nameBytes = Data(name.utf8)
         let start = offset
+        let chunk = 1 << 20
+        var first: Data? = size > 0 ? try read(min(chunk, Int(size))) : nil
+        let deflate = wanted && !(first.map(Self.looksIncompressible) ?? false)
         let method: UInt16 = deflate ? 8 : 0
         try write(Self.localHeader(name: nameBytes, method: method, crc: 0, compressed: 0, size: 0))
         var hasher = SHA256()
         var total: Int64 = 0
         var crc: CRC32 = 0
         var compressed: UInt64 = 0
-        let chunk = 1 << 20
+        func next(_ wanted: Int) throws -> Data {
+            if let pending = first {
+                first = nil
+                return pending
+            }
+            return try read(wanted)
+        }
         if deflate {
-            crc = try Data.compress(size: size, bufferSize: chunk, provider: { _, wanted in
-                let data = try read(wanted)
+            _ = try Data.compress(size: size, bufferSize: chunk, provider: { _, wanted in
+                let data = try next(wanted)
                 hasher.update(data: data)
+                crc = data.withUnsafeBytes { CRC32Slicing.update(crc, $0) }
                 total += Int64(data.count)
                 return data
             }, consumer: { data in
@@ -59,7 +72,7 @@ final class ZipStreamWriter {
             })
         } else {
             while total < size {
-                let data = try read(min(chunk, Int(size - total)))
+                let data = try next(min(chunk, Int(size - total)))
                 if data.isEmpty { break }
                 hasher.update(data: data)
                 crc = data.withUnsafeBytes { CRC32Slicing.update(crc, $0) }
@@ -92,6 +105,27 @@ final class ZipStreamWriter {
         directory.append(entry)
         count += 1
         return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
+    }
+
+    /// Whether `data` (an entry's first block) looks incompressible: at least 4 KiB whose first
+    /// 64 KiB have an order-0 entropy above 7.9 bits per byte (text and XML are near 5;
+    /// compressed or encrypted bytes near 8).
+    static func looksIncompressible(_ data: Data) -> Bool {
+        guard data.count >= 4096 else { return false }
+        var counts = [Int](repeating: 0, count: 256)
+        let sample = data.prefix(64 << 10)
+        sample.withUnsafeBytes { bytes in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for byte in bytes { counts[Int(byte)] += 1 }
+            }
+        }
+        let total = Double(sample.count)
+        let entropy = counts.reduce(0.0) { sum, count in
+            guard count > 0 else { return sum }
+            let p = Double(count) / total
+            return sum - p * log2(p)
+        }
+        return entropy > 7.9
     }
 
     /// Writes the central directory and its end record.

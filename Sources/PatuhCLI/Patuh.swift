@@ -36,6 +36,7 @@ public struct Patuh: ParsableCommand {
             KunciCommand.self,
             PaketCommand.self,
             ProfilCommand.self,
+            ServerCommand.self,
         ]
     )
 

@@ -28,6 +28,7 @@ struct FuzzTarget: Sendable {
         xsd("kalender", schema: "kalender.xsd", summary: "a holiday calendar year against kalender.xsd"),
         iso8601,
         temuan,
+        content,
     ]
 
     static func named(_ name: String) -> FuzzTarget? {
@@ -74,6 +75,30 @@ struct FuzzTarget: Sendable {
             guard let document = try? XMLDocument.parse(bytes: Array(data), path: "penilaian.xml"),
                   schema.validate(document).isEmpty else { return }
             _ = AnswerFileLoader.read(document.root, path: "penilaian.xml", catalog: catalog)
+        }
+    }
+
+    // MARK: - Evidence content
+
+    /// The content readers: the same bytes as CSV, XLSX, DOCX and ODT, each read evaluated
+    /// against the shipped catalog's content checks. A read must be content, malformed or a
+    /// notice; nothing may trap, and a reader must give the same answer twice.
+    static let content = FuzzTarget(name: "content", summary: "CSV, XLSX, DOCX and ODT through the content readers and checks") { root in
+        let catalog = try CatalogLoader.load(directory: "\(root)/Standards")
+        let checks = catalog.standards.flatMap(\.evidenceRules).compactMap(\.content)
+        var limits = ContentLimits()
+        limits.maximumRows = 5_000
+        limits.maximumEntrySize = 4 << 20
+        let reader = ContentReader(limits: limits, pdf: PDFTextReader(limits: limits, executable: nil))
+        let evaluator = ContentEvaluator(today: CivilDate(iso: "2026-11-25")!)
+        let file = EvidencePath("Evidence/fuzz")
+        return { data in
+            let bytes = Array(data)
+            for format in [ContentReader.Format.csv, .xlsx, .docx, .odt, .txt] {
+                let read = reader.read(bytes, format: format)
+                if format == .csv, read != reader.read(bytes, format: format) { fatalError("the CSV reader is not deterministic") }
+                for check in checks { _ = evaluator.evaluate(check, read: read, file: file) }
+            }
         }
     }
 

@@ -320,7 +320,8 @@ private final class BusyWait: @unchecked Sendable {
     var callback: Database.BusyCallback {
         { [self] tries in
             let (begun, first): (Date, Bool) = lock.withLock {
-                if start == nil { start = Date() }
+                // Each lock SQLite waits for has its own waiting time (tries restarts at 0).
+                if tries == 0 || start == nil { start = Date() }
                 defer { noticed = true }
                 return (start!, !noticed)
             }

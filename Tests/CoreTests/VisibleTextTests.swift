@@ -4,7 +4,7 @@ import Testing
 @Suite("Visible text")
 struct VisibleTextTests {
     @Test func controlCharactersBecomeVisibleAndLineEndsStay() {
-        #expect(VisibleText.escape("a\u{1B}]0;PWNED\u{07}\u{1B}[2J\rb") == "a\\x1b]0;PWNED\\x07\\x1b[2J\\rb")
+        #expect(VisibleText.escape("a\u{1B}]0;PWNED\u{07}\u{1B}[2J\rb") == "a\\x1b]0;PWNED\\x07\\x1b[2J\\x0db")
         #expect(VisibleText.escape("baris\nbaris\tkolom\r\n") == "baris\nbaris\tkolom\r\n")
         #expect(VisibleText.escape("kiri\u{202E}kanan\u{85}") == "kiri\\u{202E}kanan\\u{85}")
         #expect(VisibleText.escape("\u{7F}\u{0}") == "\\x7f\\x00")

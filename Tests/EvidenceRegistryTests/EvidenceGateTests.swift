@@ -82,7 +82,7 @@ import Testing
         let problems = gate.problems(in: Self.report(files: files))
         #expect(problems.map(\.kind) == [.unclassified, .symlink, .unreadable])
         #expect(problems.map(\.standard) == ["S03", "S03", nil])
-        #expect(problems.map(\.failing) == [false, false, false])  // not in the default --fail-on
+        #expect(problems.map(\.failing) == [false, true, false])  // symlink is in the default --fail-on (issue 10 item 3)
         #expect(problems[1].cause == .file(files[1]))
         #expect(files[1].issue == .symlink(target: "/tmp/x", outside: true))
         #expect(files[1].detail == "symbolic link to '/tmp/x', outside the workspace: not followed")
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func theDefaultFailOn() {
-        #expect(ProblemKind.defaultFailOn == [.missing, .expired, .tampered, .misfiled])
+        #expect(ProblemKind.defaultFailOn == [.missing, .expired, .tampered, .content, .misfiled, .symlink])
         #expect(GatePolicy().failOn == ProblemKind.defaultFailOn)
     }
 
@@ -156,7 +156,7 @@ import Testing
         #expect(Set(result.summary.keys) == Set(GateResult.summaryKeys))
         #expect(result.summary["ok"] == 2 && result.summary["missing"] == 1 && result.summary["expired"] == 0)
         #expect(result.summary["misfiled"] == 1 && result.summary["metadata"] == 1 && result.summary["symlink"] == 0)
-        #expect(GateResult.summaryKeys == ["ok", "missing", "tampered", "expired", "unsigned", "expiring",
+        #expect(GateResult.summaryKeys == ["ok", "missing", "tampered", "expired", "content", "unsigned", "expiring",
                                            "misfiled", "unclassified", "metadata", "unreadable", "symlink", "undated"])
         #expect(result.problemsByRule.keys.sorted() == ["S01.1.E1"])
         #expect(result.fileProblems.map(\.kind) == [.misfiled, .metadata])

@@ -269,4 +269,31 @@ struct PaketArchiveTests {
             }
         }
     }
+
+    @Test("A file meant to be deflated is stored when its bytes look incompressible; text is deflated; both read back sound")
+    func incompressibleIsStored() throws {
+        let folder = NSTemporaryDirectory() + "paket-entropy-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/Evidence", withIntermediateDirectories: true)
+        var generator = SystemRandomNumberGenerator()
+        let random = Data((0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let text = Data(String(repeating: "Rapat koordinasi LPSE membahas gangguan layanan. ", count: 4_000).utf8)
+        try random.write(to: URL(fileURLWithPath: folder + "/Evidence/acak.txt"))
+        try text.write(to: URL(fileURLWithPath: folder + "/Evidence/notulen.txt"))
+        let sources = ["acak.txt", "notulen.txt"].map {
+            PaketSource(archivePath: "Evidence/" + $0, diskPath: folder + "/Evidence/" + $0, role: .bukti)
+        }
+        let key = PaketSigningKey()
+        _ = try PaketWriter.write(to: folder + "/a.zip", sources: sources, signer: key) { manifest($0) }
+        _ = try PaketWriter.write(to: folder + "/b.zip", sources: sources, signer: key) { manifest($0) }
+        #expect(FileManager.default.contents(atPath: folder + "/a.zip") == FileManager.default.contents(atPath: folder + "/b.zip"))
+        let records = try ZipDirectory.read(path: folder + "/a.zip", limits: ArchiveLimits()).records
+        #expect(records.first { $0.name == "Evidence/acak.txt" }?.method == 0)
+        let deflated = try #require(records.first { $0.name == "Evidence/notulen.txt" })
+        #expect(deflated.method == 8)
+        #expect(deflated.compressedSize * 10 < deflated.uncompressedSize)
+        try PaketReader.open(path: folder + "/a.zip", schemaDirectory: Self.schemaDirectory).verifyFiles()
+        #expect(ZipStreamWriter.looksIncompressible(random))
+        #expect(!ZipStreamWriter.looksIncompressible(text))
+        #expect(!ZipStreamWriter.looksIncompressible(random.prefix(4_000)))
+    }
 }

@@ -33,18 +33,20 @@ struct EvidenceUseCaseTests {
         let gate = try Self.workspace().check()
         let byRule = gate.result.problems.compactMap { problem in problem.rule.map { ($0, problem.kind) } }
         #expect(Dictionary(uniqueKeysWithValues: byRule)
-            == ["S01.2.E1": .unsigned, "S06.1.E1": .expired, "S13.4.E1": .missing, "S15.2.E2": .missing])
+            == ["S01.2.E1": .unsigned, "S03.2.E1": .content, "S06.1.E1": .expired, "S13.4.E1": .missing, "S15.2.E2": .missing])
         #expect(gate.result.fileProblems.map(\.path) == [Self.misfiled])
-        #expect(gate.result.problems.filter(\.failing).count == 4)  // unsigned is a warning by default
+        #expect(gate.result.problems.filter(\.failing).count == 5)  // unsigned is a warning by default
         #expect(gate.result.failed)
-        #expect(gate.result.summary["ok"] == 110)
+        #expect(gate.result.summary["ok"] == 109)
         #expect(gate.profile.name == "LPSE Kabupaten Contoh" && gate.catalog.standards.count == 17)
         #expect(gate.evidence.scan.added.count == gate.evidence.scan.record.fileCount)
     }
 
     @Test func theGatesPolicyAndSelection() throws {
         let workspace = try Self.workspace()
-        #expect(try !workspace.check(GateRequest(standards: ["S02", "s03"])).result.failed)
+        #expect(try !workspace.check(GateRequest(standards: ["S02", "s04"])).result.failed)
+        #expect(try workspace.check(GateRequest(standards: ["S03"])).result.failed)
+        #expect(try !workspace.check(GateRequest(failOn: [.missing], standards: ["S03"])).result.failed)
         #expect(try !workspace.check(GateRequest(standards: ["S01"])).result.failed)
         #expect(try workspace.check(GateRequest(failOn: [.unsigned], standards: ["S01"])).result.failed)
         #expect(try !workspace.check(GateRequest(failOn: [.expiring])).result.failed)

@@ -11,6 +11,28 @@ public enum ContentCheck: Sendable, Hashable, Codable {
     case register(RegisterCheck)
     /// A text document (DOCX, ODT, PDF, plain text): phrases and numbers it must contain.
     case text(TextCheck)
+
+    private enum CodingKeys: String, CodingKey {
+        case register, text
+    }
+
+    /// `{"register": {...}}` or `{"text": {...}}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .register(let check): try container.encode(check, forKey: .register)
+        case .text(let check): try container.encode(check, forKey: .text)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let register = try container.decodeIfPresent(RegisterCheck.self, forKey: .register) {
+            self = .register(register)
+        } else {
+            self = .text(try container.decode(TextCheck.self, forKey: .text))
+        }
+    }
 }
 
 /// The checks on a register: one table with a header row, read from CSV or the first sheet of

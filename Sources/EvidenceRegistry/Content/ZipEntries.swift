@@ -19,12 +19,18 @@ struct ZipEntries {
             return .failure(.tooLarge(size: bytes.count, limit: limits.maximumFileSize))
         }
         guard bytes.starts(with: [0x50, 0x4B]) else { return .failure(.notAnArchive) }
+        // ZIPFoundation's in-memory archive traps on an offset beyond the data (a malformed
+        // central directory); its file-backed one reads short instead. So the bytes go to a
+        // temporary file that is unlinked as soon as the archive has opened it.
+        guard let temporary = TemporaryFile(bytes) else { return .failure(.notAnArchive) }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: temporary.path), accessMode: .read)
         } catch {
+            temporary.remove()
             return .failure(.notAnArchive)
         }
+        temporary.remove()
         var paths: [String] = []
         for entry in archive {
             paths.append(entry.path)
@@ -98,5 +104,33 @@ struct ZipEntries {
                 return .failure(.invalidXML(entry: name, line: error.diagnostics.first?.line ?? 0))
             }
         }
+    }
+}
+
+/// A new file in the temporary folder holding some bytes, readable only by its owner.
+struct TemporaryFile {
+    let path: String
+
+    init?(_ bytes: [UInt8]) {
+        var template = Array((NSTemporaryDirectory() + "/patuh-content-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if count <= 0 {
+                unlink(path)
+                return nil
+            }
+            written += count
+        }
+        self.path = path
+    }
+
+    /// Removes the file's name (an open handle keeps reading it).
+    func remove() {
+        unlink(path)
     }
 }

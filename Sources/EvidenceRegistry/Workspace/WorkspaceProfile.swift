@@ -25,13 +25,20 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
     public var zone: IndonesianZone
     /// Whose infrastructure the SPSE runs on (`<infrastruktur>`, default ``SPSEHosting/sendiri``).
     public var hosting: SPSEHosting
+    /// The province (`<provinsi>`), when declared: LKPP's portfolio filters by it.
+    public var province: String?
+    /// The kind of instansi (`<jenis-instansi>`: kementerian, lembaga, provinsi, kabupaten, kota, lainnya), when declared.
+    public var instansiKind: String?
 
-    public init(id: String, name: String, instansi: String, zone: IndonesianZone, hosting: SPSEHosting = .sendiri) {
+    public init(id: String, name: String, instansi: String, zone: IndonesianZone, hosting: SPSEHosting = .sendiri,
+                province: String? = nil, instansiKind: String? = nil) {
         self.id = id
         self.name = name
         self.instansi = instansi
         self.zone = zone
         self.hosting = hosting
+        self.province = province
+        self.instansiKind = instansiKind
     }
 
     /// Used when a workspace has no `patuh.xml`: an unnamed LPSE in WIB.
@@ -63,6 +70,8 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
             name: root.child("nama")?.normalizedText ?? "",
             instansi: root.child("instansi")?.normalizedText ?? "",
             zone: IndonesianZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .wib,
-            hosting: SPSEHosting(rawValue: root.child("infrastruktur")?.normalizedText ?? "") ?? .sendiri)
+            hosting: SPSEHosting(rawValue: root.child("infrastruktur")?.normalizedText ?? "") ?? .sendiri,
+            province: root.child("provinsi")?.normalizedText,
+            instansiKind: root.child("jenis-instansi")?.normalizedText)
     }
 }

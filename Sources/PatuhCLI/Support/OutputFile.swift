@@ -65,7 +65,7 @@ struct OutputFile {
         /// A regular file replaced (or created) through a temporary file in `folder`.
         case replace(target: String, folder: String, mode: mode_t?, createFolder: Bool)
         /// An existing character device or FIFO (or a link to one, with `--timpa`), opened and written.
-        case writeThrough(target: String)
+        case writeThrough(target: String, followsLink: Bool)
     }
 
     /// Writes text with its control characters made visible (``VisibleText``; CSV's CR LF stays).
@@ -80,8 +80,8 @@ struct OutputFile {
         case .replace(let target, let folder, let mode, let createFolder):
             if createFolder { try Self.createFolder(folder, for: target) }
             try Self.replace(data, at: target, folder: folder, mode: mode)
-        case .writeThrough(let target):
-            try Self.writeThrough(data, to: target)
+        case .writeThrough(let target, let followsLink):
+            try Self.writeThrough(data, to: target, followsLink: followsLink)
         }
     }
 
@@ -109,18 +109,21 @@ struct OutputFile {
                     return try plan(real, followedLink: true)
                 }
                 try checkSpecial(resolved, path: target)
-                return .writeThrough(target: target)
+                return .writeThrough(target: target, followsLink: true)
             case S_IFREG:
                 try checkProtected(target, info: info)
                 try checkReplaceable(target)
                 return .replace(target: target, folder: folder, mode: info.st_mode & 0o7777, createFolder: false)
             default:
                 try checkSpecial(info, path: target)
-                return .writeThrough(target: target)
+                return .writeThrough(target: target, followsLink: false)
             }
         }
         guard errno == ENOENT else {
-            throw Self.refusal("output.unreadable", ["path": target, "detail": String(cString: strerror(errno))])
+            if errno == ENOTDIR {
+                throw Self.refusal("output.folder.notAFolder", ["path": target, "folder": folder])
+            }
+            throw Self.refusal("support.write.failed", ["path": target, "detail": String(cString: strerror(errno))])
         }
         let missing = try checkFolder(folder, for: target)
         if !missing { try checkProtected(target, info: nil) }
@@ -179,7 +182,9 @@ struct OutputFile {
             }
             return false
         }
-        guard createFolders || ownFolder else {
+        // The workspace's Reports/ is Patuh's own folder: it is made whenever a report goes there.
+        let reports = workspace.map { WorkspaceLinks.lexical($0) + "/Reports" }
+        guard createFolders || ownFolder || WorkspaceLinks.lexical(folder) == reports else {
             throw Self.refusal("output.folder.missing", ["path": target, "folder": folder])
         }
         if let workspace, let root = Self.realPath(workspace) {
@@ -211,7 +216,7 @@ struct OutputFile {
         guard fd >= 0 else {
             throw failure(errno, path: target)
         }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var done = false
         defer {
             if !done { unlink(temporary) }
@@ -223,6 +228,12 @@ struct OutputFile {
             fchmod(fd, permissions)
             guard fsync(fd) == 0 else { throw failure(errno, path: target) }
         }
+        // Checked again just before the rename: something other than a regular file put there since
+        // the guards ran (a link, a device) is never renamed over.
+        var now = stat()
+        if lstat(target, &now) == 0, (now.st_mode & S_IFMT) != S_IFREG {
+            throw refusal("output.special.other", ["path": target])
+        }
         guard rename(temporary, target) == 0 else {
             throw failure(errno, path: target)
         }
@@ -230,10 +241,16 @@ struct OutputFile {
     }
 
     /// Opens an existing character device or FIFO and writes to it.
-    private static func writeThrough(_ data: Data, to target: String) throws {
-        let fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+    /// The descriptor is checked again after opening (`O_NOFOLLOW` unless the link was chosen with
+    /// `--timpa`), so a file swapped in since the guards ran is not written.
+    private static func writeThrough(_ data: Data, to target: String, followsLink: Bool) throws {
+        let fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC | (followsLink ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { throw failure(errno, path: target) }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, [S_IFCHR, S_IFIFO].contains(info.st_mode & S_IFMT) else {
+            throw refusal("output.special.other", ["path": target])
+        }
         try writeAll(data, to: fd, path: target)
     }
 

@@ -27,9 +27,9 @@ struct PDFConverter {
         }
     }
 
-    /// `PATUH_PDF_TUNGGU`: how many seconds a converter may run (default 300).
+    /// `PATUH_PDF_TUNGGU`: how many seconds a converter may run (default 600).
     static func timeLimit(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Double {
-        guard let text = environment["PATUH_PDF_TUNGGU"], !text.isEmpty else { return 300 }
+        guard let text = environment["PATUH_PDF_TUNGGU"], !text.isEmpty else { return 600 }
         guard let value = Double(text), value > 0, value.isFinite else {
             throw LocalizedFailure(status: ExitStatus.invalidInput, "hardening.pdf.timeInvalid", ["value": text])
         }
@@ -74,7 +74,7 @@ struct PDFConverter {
         process.environment = environment
         let limit = try Self.timeLimit()
         try process.run()
-        // A hung converter is stopped after PATUH_PDF_TUNGGU seconds (default 300): SIGTERM, then SIGKILL.
+        // A hung converter is stopped after PATUH_PDF_TUNGGU seconds (default 600): SIGTERM, then SIGKILL.
         let deadline = Date().addingTimeInterval(limit)
         while process.isRunning && Date() < deadline { usleep(20_000) }
         if process.isRunning {

@@ -81,6 +81,14 @@ public struct CSVRenderer: Sendable {
         return rows
     }
 
+    /// Any table as CSV with the same rules (byte-order mark, CRLF, quoting, formula guard), in the
+    /// conventions of `language` (``separator(_:)``): e.g. LKPP's portfolio export.
+    public static func table(_ rows: [[String]], language: Language = .id) -> String {
+        let separator = separator(language)
+        return byteOrderMark + rows.map { row in row.map { field($0, separator: separator) }.joined(separator: separator) }
+            .joined(separator: "\r\n") + "\r\n"
+    }
+
     /// One field: neutralised against formulas, quoted when it holds the separator, a quote or a
     /// line break.
     static func field(_ value: String, separator: String = ",") -> String {

@@ -69,3 +69,10 @@ extension Templates {
     }
     """
 }
+
+/// The reports' stylesheet, shared with the web pages (`patuh server`, `patuh buka`) so that a
+/// page and a report look the same.
+public enum Stylesheet {
+    /// The stylesheet inlined into every HTML report.
+    public static let reports: String = Templates.css
+}

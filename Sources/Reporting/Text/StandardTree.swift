@@ -56,6 +56,9 @@ public struct StandardTree {
                 if let note = rule.checkNote {
                     lines.append("  \(stem)       \(label("standards.tree.check")) \(rule.check.rawValue): \(note)")
                 }
+                if let content = rule.content {
+                    lines += ContentCheckWords(language: language).lines(content).map { "  \(stem)       \($0)" }
+                }
             }
         }
         return lines.joined(separator: "\n")

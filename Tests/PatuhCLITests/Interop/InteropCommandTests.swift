@@ -18,7 +18,9 @@ import Testing
         let workspace = try InteropWorkspace()
         let printed = try workspace.run(["ekspor", "xccdf"])
         #expect(printed.status == 0 && printed.stdout.hasPrefix("<?xml") && printed.stderr.isEmpty)
-        let written = try workspace.run(["ekspor", "xccdf", "--penilaian", "mandiri.xml", "--output", "keluar/hasil.xml"])
+        // A missing folder is made only when asked (issue 10 item 2).
+        #expect(try workspace.run(["ekspor", "xccdf", "--output", "keluar/hasil.xml"]).status == 2)
+        let written = try workspace.run(["ekspor", "xccdf", "--penilaian", "mandiri.xml", "--output", "keluar/hasil.xml", "--buat-folder"])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.contains("Benchmark XCCDF 1.2 ditulis ke keluar/hasil.xml: 17 grup, 68 aturan."))
         #expect(written.stdout.contains("skor default 78.65/100, flat 141/179, flat-unweighted 51/68, absolute 0/1, patuh 12/17"))

@@ -171,6 +171,12 @@ struct PaketCommandTests {
         #expect(page.contains("patuh sertifikat verifikasi sertifikat-SK-12-LKPP-2026.xml"))
         #expect(page.contains("LPSE Kabupaten Contoh"))
         #expect(page.contains("1 Desember 2026"))
+        // The PDF page (weasyprint is on the README's install line): one A4 page showing the same.
+        let pdf = try PatuhRunner.program("/usr/bin/pdftotext", ["-layout", target + "/sertifikat-SK-12-LKPP-2026.pdf", "-"])
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        #expect(pdf.stdout.contains(String(fingerprint)))
+        #expect(pdf.stdout.contains("patuh sertifikat verifikasi sertifikat-SK-12-LKPP-2026.xml"))
+        #expect(pdf.stdout.filter { $0 == "\u{0C}" }.count == 1, "not one page (pdftotext ends each page with a form feed)")
         let listed = try assessor.run(["sertifikat", "daftar"], ["--now", "2026-12-01T11:00:00+07:00"])
         #expect(listed.stdout.contains("SK-12/LKPP/2026"))
 

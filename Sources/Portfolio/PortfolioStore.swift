@@ -1,0 +1,86 @@
+public import Core
+
+/// LKPP's portfolio database: LPSEs, received submissions with their scores, users, sessions,
+/// the audit log and login throttling. Two implementations (SQLite through GRDB, PostgreSQL)
+/// pass the same contract suite; nothing SQL-specific leaves them.
+///
+/// Every method is safe to call concurrently. A failure is a ``PortfolioError``.
+public protocol PortfolioStore: Sendable {
+    /// A short name for logs and the health check (`sqlite`, `postgresql`).
+    var kind: String { get }
+
+    // MARK: LPSEs
+    /// Adds the LPSE or updates its name, instansi, zone, province and kind.
+    func saveLPSE(_ lpse: LPSERecord) async throws(PortfolioError)
+    func lpse(_ id: String) async throws(PortfolioError) -> LPSERecord?
+    /// Every LPSE, by id.
+    func lpses() async throws(PortfolioError) -> [LPSERecord]
+
+    // MARK: Submissions
+    /// Stores a received submission with its marks and files in one transaction and returns it
+    /// with its id. A paket already stored (same SHA-256) is refused with `.duplicate`.
+    func addSubmission(_ submission: Submission) async throws(PortfolioError) -> Submission
+    /// The submissions of `lpse`, newest first, with marks and files.
+    func submissions(of lpse: String) async throws(PortfolioError) -> [Submission]
+    /// Every submission of every LPSE, oldest first, with marks (files left empty): the portfolio's input.
+    func allSubmissions() async throws(PortfolioError) -> [Submission]
+    func submission(sha256: String) async throws(PortfolioError) -> Submission?
+    /// Whether a stored file of any submission of `lpse` has this content hash.
+    func lpseHasFile(_ lpse: String, sha256: String) async throws(PortfolioError) -> Bool
+
+    // MARK: Users
+    /// Creates an account; an existing user name is refused with `.duplicate`.
+    func createUser(_ user: UserAccount) async throws(PortfolioError) -> UserAccount
+    func user(named username: String) async throws(PortfolioError) -> UserAccount?
+    func user(id: Int64) async throws(PortfolioError) -> UserAccount?
+    func users() async throws(PortfolioError) -> [UserAccount]
+    /// Activates or deactivates an account; a deactivated account's sessions end. False when no such user.
+    func setActive(_ username: String, _ active: Bool) async throws(PortfolioError) -> Bool
+
+    // MARK: Sessions
+    func createSession(_ session: SessionRecord) async throws(PortfolioError)
+    /// The session whose token hashes to `tokenHash`, when it has not expired at `now`.
+    func session(tokenHash: String, at now: Instant) async throws(PortfolioError) -> SessionRecord?
+    func deleteSession(tokenHash: String) async throws(PortfolioError)
+    /// Removes sessions expired at `now`; returns how many.
+    func deleteExpiredSessions(at now: Instant) async throws(PortfolioError) -> Int
+
+    // MARK: Audit
+    func appendAudit(_ entry: AuditEntry) async throws(PortfolioError)
+    /// The newest `limit` entries, newest first.
+    func audit(limit: Int) async throws(PortfolioError) -> [AuditEntry]
+
+    // MARK: Login throttling
+    /// Records a failed login for `key` (account and address) at `at` and returns the failures
+    /// of that key since `since`, this one included.
+    func recordLoginFailure(key: String, at: Instant, since: Instant) async throws(PortfolioError) -> Int
+    /// The failures of `key` since `since`.
+    func loginFailures(key: String, since: Instant) async throws(PortfolioError) -> Int
+    /// Forgets the failures of `key` (after a successful login).
+    func clearLoginFailures(key: String) async throws(PortfolioError)
+
+    /// Closes connections (PostgreSQL); a no-op for SQLite.
+    func close() async
+}
+
+/// A portfolio store failure.
+public struct PortfolioError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// The database cannot be reached or written (a retry may succeed).
+        case unavailable
+        /// A stored value breaks an invariant.
+        case corrupt
+        /// A unique value already exists.
+        case duplicate
+    }
+
+    public var kind: Kind
+    public var detail: String
+
+    public init(_ kind: Kind, _ detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    public var description: String { "\(kind.rawValue): \(detail)" }
+}

@@ -1,0 +1,207 @@
+import Core
+import Foundation
+import Portfolio
+import PostgresNIO
+import Logging
+import Testing
+
+/// A way to make an empty store: the SQLite file in a fresh folder, and (when
+/// `PATUH_TEST_POSTGRES_URL` is set) a fresh PostgreSQL schema.
+struct StoreFactory: Sendable, CustomStringConvertible {
+    let description: String
+    let make: @Sendable () async throws -> any PortfolioStore
+
+    static let sqlite = StoreFactory(description: "sqlite") {
+        let folder = NSTemporaryDirectory() + "patuh-portfolio-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return try SQLitePortfolioStore(path: folder + "/" + SQLitePortfolioStore.fileName)
+    }
+
+    /// Every store this machine can run.
+    static var all: [StoreFactory] { [.sqlite] + PostgresFactory.factories }
+}
+
+/// The contract every `PortfolioStore` keeps, run over every implementation.
+@Suite("PortfolioStore contract")
+struct PortfolioStoreContractTests {
+    static let t0 = Instant(iso8601: "2026-11-25T02:00:00Z")!
+
+    static func lpse(_ id: String, province: String? = "Jawa Tengah") -> LPSERecord {
+        LPSERecord(id: id, name: "LPSE \(id)", instansi: "Pemerintah \(id)", zone: .wib, province: province, instansiKind: "kabupaten")
+    }
+
+    static func submission(_ lpse: String, sha: String, kind: SubmissionKind = .pengajuan, at: Instant = t0, met: Int = 12) -> Submission {
+        Submission(lpseId: lpse, kind: kind, paketSHA256: sha, receivedAt: at, uploader: "asesor1", createdAt: at.adding(seconds: -3600),
+                   verification: "ok", signer: "SHA256:abc", catalogVersion: "2026.1", assessmentDate: "2026-11-20",
+                   terpenuhi: met, standardCount: 17, eligible: met == 17,
+                   marks: [StandardMark(standardId: "S01", percent: 100, terpenuhi: true),
+                           StandardMark(standardId: "S04", percent: 68.2, terpenuhi: false)],
+                   reports: ["id": String(repeating: "a", count: 64)],
+                   files: [SubmissionFile(path: "Evidence/S01/x.pdf", role: "bukti", sha256: String(repeating: "b", count: 64), size: 10)])
+    }
+
+    @Test("LPSEs are added, updated and listed by id", arguments: StoreFactory.all)
+    func lpses(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        try await store.saveLPSE(Self.lpse("lpse-b"))
+        try await store.saveLPSE(Self.lpse("lpse-a", province: nil))
+        var renamed = Self.lpse("lpse-b")
+        renamed.name = "LPSE Baru"
+        try await store.saveLPSE(renamed)
+        let all = try await store.lpses()
+        #expect(all.map(\.id) == ["lpse-a", "lpse-b"])
+        #expect(all[0].province == nil)
+        #expect(try await store.lpse("lpse-b")?.name == "LPSE Baru")
+        #expect(try await store.lpse("lpse-x") == nil)
+    }
+
+    @Test("A submission keeps its marks, files and reports; the same paket twice is a duplicate", arguments: StoreFactory.all)
+    func submissions(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        try await store.saveLPSE(Self.lpse("lpse-a"))
+        try await store.saveLPSE(Self.lpse("lpse-b"))
+        let first = try await store.addSubmission(Self.submission("lpse-a", sha: String(repeating: "1", count: 64)))
+        #expect(first.id != nil)
+        _ = try await store.addSubmission(Self.submission("lpse-a", sha: String(repeating: "2", count: 64), kind: .hasil,
+                                                          at: Self.t0.adding(seconds: 86400), met: 17))
+        await #expect(throws: PortfolioError.self) {
+            _ = try await store.addSubmission(Self.submission("lpse-b", sha: String(repeating: "1", count: 64)))
+        }
+        let ofA = try await store.submissions(of: "lpse-a")
+        #expect(ofA.map(\.kind) == [.hasil, .pengajuan])
+        #expect(ofA[1].marks.map(\.standardId) == ["S01", "S04"])
+        #expect(ofA[1].marks[1].percent == 68.2)
+        #expect(ofA[1].files.first?.sha256 == String(repeating: "b", count: 64))
+        #expect(ofA[0].terpenuhi == 17 && ofA[0].eligible)
+        #expect(ofA[1].receivedAt == Self.t0)
+        #expect(try await store.submissions(of: "lpse-b").isEmpty)
+        let all = try await store.allSubmissions()
+        #expect(all.count == 2)
+        #expect(all[0].marks.count == 2)
+        #expect(try await store.submission(sha256: String(repeating: "2", count: 64))?.kind == .hasil)
+        #expect(try await store.lpseHasFile("lpse-a", sha256: String(repeating: "b", count: 64)))
+        #expect(try await store.lpseHasFile("lpse-a", sha256: String(repeating: "a", count: 64)))
+        #expect(try await store.lpseHasFile("lpse-b", sha256: String(repeating: "b", count: 64)) == false)
+    }
+
+    @Test("Users: unique names, deactivation ends their sessions", arguments: StoreFactory.all)
+    func users(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        let user = try await store.createUser(UserAccount(username: "budi", displayName: "Budi", role: .lpse, lpseId: "lpse-a",
+                                                          passwordHash: "$2b$12$x", createdAt: Self.t0))
+        let id = try #require(user.id)
+        await #expect(throws: PortfolioError.self) {
+            _ = try await store.createUser(UserAccount(username: "budi", displayName: "B", role: .admin, lpseId: nil,
+                                                       passwordHash: "h", createdAt: Self.t0))
+        }
+        #expect(try await store.user(named: "budi")?.lpseId == "lpse-a")
+        #expect(try await store.user(id: id)?.role == .lpse)
+        try await store.createSession(SessionRecord(tokenHash: "t1", userId: id, csrfToken: "c1", createdAt: Self.t0,
+                                                    expiresAt: Self.t0.adding(seconds: 3600)))
+        #expect(try await store.session(tokenHash: "t1", at: Self.t0)?.csrfToken == "c1")
+        #expect(try await store.setActive("budi", false))
+        #expect(try await store.user(named: "budi")?.active == false)
+        #expect(try await store.session(tokenHash: "t1", at: Self.t0) == nil)
+        #expect(try await store.setActive("nobody", false) == false)
+        #expect(try await store.users().map(\.username) == ["budi"])
+    }
+
+    @Test("Sessions expire and are deleted", arguments: StoreFactory.all)
+    func sessions(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        let user = try await store.createUser(UserAccount(username: "sari", displayName: "Sari", role: .asesor, lpseId: nil,
+                                                          passwordHash: "h", createdAt: Self.t0))
+        let userId = try #require(user.id)
+        try await store.createSession(SessionRecord(tokenHash: "a", userId: userId, csrfToken: "c", createdAt: Self.t0,
+                                                    expiresAt: Self.t0.adding(seconds: 60)))
+        try await store.createSession(SessionRecord(tokenHash: "b", userId: userId, csrfToken: "c", createdAt: Self.t0,
+                                                    expiresAt: Self.t0.adding(seconds: 7200)))
+        #expect(try await store.session(tokenHash: "a", at: Self.t0.adding(seconds: 61)) == nil)
+        #expect(try await store.deleteExpiredSessions(at: Self.t0.adding(seconds: 61)) == 1)
+        try await store.deleteSession(tokenHash: "b")
+        #expect(try await store.session(tokenHash: "b", at: Self.t0) == nil)
+    }
+
+    @Test("The audit log lists newest first", arguments: StoreFactory.all)
+    func audit(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        try await store.appendAudit(AuditEntry(at: Self.t0, actor: "admin", action: "login", object: "pengguna:admin"))
+        try await store.appendAudit(AuditEntry(at: Self.t0.adding(seconds: 1), actor: "admin", action: "logout", object: "pengguna:admin"))
+        let entries = try await store.audit(limit: 10)
+        #expect(entries.map(\.action) == ["logout", "login"])
+        #expect(try await store.audit(limit: 1).count == 1)
+    }
+
+    @Test("Login failures count inside their window and clear", arguments: StoreFactory.all)
+    func throttling(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        let window = Self.t0.adding(seconds: -900)
+        #expect(try await store.recordLoginFailure(key: "budi|127.0.0.1", at: Self.t0.adding(seconds: -1000), since: Self.t0.adding(seconds: -2000)) == 1)
+        #expect(try await store.recordLoginFailure(key: "budi|127.0.0.1", at: Self.t0, since: window) == 1)
+        #expect(try await store.recordLoginFailure(key: "budi|127.0.0.1", at: Self.t0, since: window) == 2)
+        #expect(try await store.recordLoginFailure(key: "budi|10.0.0.1", at: Self.t0, since: window) == 1)
+        #expect(try await store.loginFailures(key: "budi|127.0.0.1", since: window) == 2)
+        try await store.clearLoginFailures(key: "budi|127.0.0.1")
+        #expect(try await store.loginFailures(key: "budi|127.0.0.1", since: window) == 0)
+        #expect(try await store.loginFailures(key: "budi|10.0.0.1", since: window) == 1)
+    }
+}
+
+/// PostgreSQL stores when `PATUH_TEST_POSTGRES_URL` names a server whose user may create
+/// databases: each store gets a fresh database `patuh_test_<random>`.
+enum PostgresFactory {
+    static let url = ProcessInfo.processInfo.environment["PATUH_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+    static var factories: [StoreFactory] {
+        guard url != nil else { return [] }
+        return [StoreFactory(description: "postgresql") { try await fresh() }]
+    }
+
+    /// A store on a new, empty database.
+    static func fresh() async throws -> PostgresPortfolioStore {
+        let base = try #require(url)
+        let name = "patuh_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        try await PostgresAdmin.createDatabase(url: base, name: String(name))
+        var components = try #require(URLComponents(string: base))
+        components.path = "/" + name
+        return try await PostgresPortfolioStore(url: try #require(components.string))
+    }
+}
+
+@Suite("PortfolioStore on PostgreSQL")
+struct PostgresStoreTests {
+    @Test("Migrations run once: a second server on the same database finds the schema in place",
+          .enabled(if: PostgresFactory.url != nil, "PATUH_TEST_POSTGRES_URL is not set: the PostgreSQL store is not tested on this machine"))
+    func migratesOnce() async throws {
+        let store = try await PostgresFactory.fresh()
+        try await store.saveLPSE(LPSERecord(id: "lpse-a", name: "A", instansi: "I", zone: .wit))
+        let url = try #require(store.url)
+        await store.close()
+        let again = try await PostgresPortfolioStore(url: url)
+        #expect(try await again.lpse("lpse-a")?.zone == .wit)
+        await again.close()
+    }
+}
+
+/// Creates test databases.
+enum PostgresAdmin {
+    static func createDatabase(url: String, name: String) async throws {
+        let components = try #require(URLComponents(string: url))
+        let database = String(components.path.dropFirst())
+        let configuration = PostgresClient.Configuration(host: components.host ?? "127.0.0.1", port: components.port ?? 5432,
+                                                         username: components.user ?? "postgres", password: components.password,
+                                                         database: database.isEmpty ? nil : database, tls: .disable)
+        let client = PostgresClient(configuration: configuration)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await client.run() }
+            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+            group.cancelAll()
+        }
+    }
+}
