@@ -27,7 +27,7 @@ struct LowItemTests {
     @Test func aCitationOutsideEvidenceIsRefused() throws {
         let workspace = try TestWorkspace()
         let answers = try workspace.read("Evidence/penilaian-mandiri.xml")
-        let cited = "<evidence file=\"S01-kebijakan/S01.1/kebijakan-layanan-lpse_2025-01-15.pdf\"/>"
+        let cited = "<evidence file=\"_bersama/kebijakan-operasional-lpse_2026-01-05.pdf\"/>"
         #expect(answers.contains(cited))
         for bad in ["../../../../../etc/passwd", "/etc/passwd", "S01-kebijakan//x.pdf"] {
             try workspace.write(answers.replacingOccurrences(of: cited, with: "<evidence file=\"\(bad)\"/>"), to: "Evidence/penilaian-mandiri.xml")
