@@ -25,8 +25,8 @@ public struct ProfileChange: Sendable, Hashable {
 
     /// The elements of `patuh.xml` in the schema's order with the new value of each that changes.
     var values: [(element: String, value: String?)] {
-        [("nama", name), ("instansi", instansi), ("zona-waktu", zone?.rawValue), ("infrastruktur", hosting?.rawValue),
-         ("situs", site), ("catatan", nil)]
+        [("nama", name), ("instansi", instansi), ("zona-waktu", zone?.rawValue), ("provinsi", nil), ("jenis-instansi", nil),
+         ("infrastruktur", hosting?.rawValue), ("situs", site), ("catatan", nil)]
     }
 }
 

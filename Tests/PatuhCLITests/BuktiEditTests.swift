@@ -111,6 +111,6 @@ struct BuktiEditTests {
         try workspace.write(before.replacingOccurrences(of: "  <infrastruktur>sendiri</infrastruktur>\n", with: ""), to: "patuh.xml")
         let hosting = try workspace.run(["profile", "set", "--infrastruktur", "lkpp", "--lang", "en"])
         #expect(hosting.status == 0, "\(hosting.stderr)")
-        #expect(try workspace.read("patuh.xml").contains("<zona-waktu>WIB</zona-waktu>\n  <infrastruktur>lkpp</infrastruktur>\n  <situs>"))
+        #expect(try workspace.read("patuh.xml").contains("<jenis-instansi>kabupaten</jenis-instansi>\n  <infrastruktur>lkpp</infrastruktur>\n  <situs>"))
     }
 }
