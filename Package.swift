@@ -8,6 +8,15 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// EvidenceRegistry reads `struct stat` fields of libc. With ZIPFoundation linked, CoreFoundation and
+/// Dispatch also import libc's headers, and which module the compiler names as the declaration's
+/// owner varies from build to build; under MemberImportVisibility that made clean builds fail at
+/// random ("st_mtim is not available due to missing import of defining module CDispatch"). This
+/// target keeps the other upcoming features and leaves that one out.
+let posixSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
 let package = Package(
     name: "Patuh",
     platforms: [.macOS(.v14)],
@@ -74,7 +83,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: posixSettings
         ),
 
         .target(

@@ -1,9 +1,4 @@
 import Dispatch
-#if canImport(CoreFoundation)
-// With ZIPFoundation linked, CoreFoundation also declares libc's `stat`; importing it keeps the
-// members visible whichever module the compiler takes the declaration from.
-import CoreFoundation
-#endif
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
