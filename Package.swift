@@ -234,7 +234,7 @@ let package = Package(
         // MARK: - Benchmarks (on demand, never part of patuh)
         .executableTarget(
             name: "patuh-bench",
-            dependencies: ["Core", "Catalog", "Assessment", "Workspace", "XMLSupport"],
+            dependencies: ["Core", "Catalog", "Assessment", "Pembinaan", "Workspace", "XMLSupport"],
             path: "Benchmarks/PatuhBench",
             swiftSettings: strictSettings
         ),

@@ -15,6 +15,7 @@ import XMLSupport
 // loader's checks, then the same scoring. It is built beside patuh, never inside it.
 //
 // Usage: patuh-bench [WORKSPACE] [--count N] [--seed N] [--from-xml]
+//        patuh-bench kasus WORKSPACE [--cases N] [--lpses N] [--until DATE]   (CaseLogGenerator.swift)
 
 struct Bench {
     var workspace = "."
@@ -152,7 +153,12 @@ struct BenchError: Error, CustomStringConvertible {
 }
 
 do {
-    try Bench(arguments: Array(CommandLine.arguments.dropFirst())).run()
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "kasus" {
+        try CaseLogGenerator(arguments: Array(arguments.dropFirst())).run()
+    } else {
+        try Bench(arguments: arguments).run()
+    }
 } catch {
     FileHandle.standardError.write(Data("patuh-bench: \(error)\n".utf8))
     exit(70)

@@ -192,3 +192,67 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         self.detail = detail
     }
 }
+
+/// Which LPSEs the portfolio lists: every condition given must hold.
+public struct PortfolioFilter: Sendable, Hashable {
+    public var province: String?
+    public var instansiKind: String?
+    /// `memenuhi` (all standards met in the latest hasil, else the latest pengajuan), `belum`
+    /// or `belum-menilai` (nothing submitted).
+    public var standing: String?
+    /// Text found (ignoring case) in the LPSE's id, name, instansi or province.
+    public var search: String?
+    /// Only these LPSEs (an `lpse` account's own, those with an open case); `nil`: every LPSE.
+    public var only: [String]?
+
+    public init(province: String? = nil, instansiKind: String? = nil, standing: String? = nil, search: String? = nil,
+                only: [String]? = nil) {
+        self.province = province
+        self.instansiKind = instansiKind
+        self.standing = standing
+        self.search = search
+        self.only = only
+    }
+}
+
+/// How the store orders the portfolio: by name, or by the standards met in the latest mandiri
+/// or faktual (an LPSE without one counts as -1), then by name, then by id.
+public enum PortfolioOrder: String, Sendable, Hashable, CaseIterable {
+    case name, mandiri, faktual
+}
+
+/// One LPSE's line of the portfolio as the store aggregates it.
+public struct PortfolioSummary: Sendable, Hashable {
+    public var lpse: LPSERecord
+    /// The latest pengajuan (mandiri) and hasil (faktual), with marks, without files.
+    public var mandiri: Submission?
+    public var faktual: Submission?
+    /// Standards met by each pengajuan, oldest first.
+    public var trend: [Int]
+
+    public init(lpse: LPSERecord, mandiri: Submission?, faktual: Submission?, trend: [Int]) {
+        self.lpse = lpse
+        self.mandiri = mandiri
+        self.faktual = faktual
+        self.trend = trend
+    }
+
+    /// The lines of `ids` in that order from what a store read: LPSEs by id, the latest
+    /// submissions of each kind, the trends.
+    static func assemble(_ ids: [String], lpses: [String: LPSERecord], latest: [Submission], trends: [String: [Int]]) -> [PortfolioSummary] {
+        var mandiri: [String: Submission] = [:]
+        var faktual: [String: Submission] = [:]
+        for submission in latest {
+            if submission.kind == .pengajuan { mandiri[submission.lpseId] = submission } else { faktual[submission.lpseId] = submission }
+        }
+        return ids.compactMap { id in
+            lpses[id].map { PortfolioSummary(lpse: $0, mandiri: mandiri[id], faktual: faktual[id], trend: trends[id] ?? []) }
+        }
+    }
+
+    /// The key the stores compare names by, and the text a search looks in.
+    public static func sortName(_ lpse: LPSERecord) -> String { lpse.name.lowercased() }
+    public static func searchText(_ lpse: LPSERecord) -> String {
+        [lpse.id, lpse.name, lpse.instansi, lpse.province ?? ""].joined(separator: " ").lowercased()
+    }
+}

@@ -25,6 +25,11 @@ public protocol PortfolioStore: Sendable {
     /// Every submission of every LPSE, oldest first, with marks (files left empty): the portfolio's input.
     func allSubmissions() async throws(PortfolioError) -> [Submission]
     func submission(sha256: String) async throws(PortfolioError) -> Submission?
+    /// The ids of the LPSEs that `filter` keeps, in `order` (descending when asked): the
+    /// portfolio's filters and sort, done in the database on its latest-submission table.
+    func portfolioIds(_ filter: PortfolioFilter, order: PortfolioOrder, descending: Bool) async throws(PortfolioError) -> [String]
+    /// The portfolio lines of `ids` (one page), in that order; an unknown id is left out.
+    func portfolioSummaries(_ ids: [String]) async throws(PortfolioError) -> [PortfolioSummary]
     /// Whether a stored file of any submission of `lpse` has this content hash.
     func lpseHasFile(_ lpse: String, sha256: String) async throws(PortfolioError) -> Bool
 

@@ -82,6 +82,38 @@ public final class PostgresPortfolioStore: PortfolioStore {
             "CREATE TABLE login_failure (key TEXT NOT NULL, at TEXT NOT NULL)",
             "CREATE INDEX login_failure_by_key ON login_failure(key, at)",
         ]),
+        // The portfolio's read model, as in the SQLite store's migration of the same name.
+        ("portfolio-v2-latest", [
+            "ALTER TABLE lpse ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE lpse ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+            """
+            UPDATE lpse SET sort_name = lower(name),
+              search_text = lower(id || ' ' || name || ' ' || instansi || ' ' || COALESCE(province, ''))
+            """,
+            "CREATE INDEX lpse_by_sort_name ON lpse(sort_name COLLATE \"C\", id COLLATE \"C\")",
+            """
+            CREATE TABLE lpse_latest (lpse_id TEXT NOT NULL REFERENCES lpse(id), kind TEXT NOT NULL,
+              submission_id BIGINT NOT NULL REFERENCES submission(id), PRIMARY KEY (lpse_id, kind))
+            """,
+            """
+            INSERT INTO lpse_latest (lpse_id, kind, submission_id)
+              SELECT lpse_id, kind, id FROM (
+                SELECT lpse_id, kind, id,
+                  ROW_NUMBER() OVER (PARTITION BY lpse_id, kind ORDER BY received_at COLLATE "C" DESC, id DESC) AS rank
+                FROM submission) ranked
+              WHERE rank = 1
+            """,
+            """
+            CREATE FUNCTION submission_latest() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              INSERT INTO lpse_latest (lpse_id, kind, submission_id) VALUES (NEW.lpse_id, NEW.kind, NEW.id)
+              ON CONFLICT (lpse_id, kind) DO UPDATE SET submission_id = excluded.submission_id
+              WHERE NEW.received_at COLLATE "C" >= (SELECT received_at FROM submission WHERE id = lpse_latest.submission_id) COLLATE "C";
+              RETURN NEW;
+            END $$
+            """,
+            "CREATE TRIGGER submission_latest AFTER INSERT ON submission FOR EACH ROW EXECUTE FUNCTION submission_latest()",
+        ]),
     ]
 
     func migrate() async throws(PortfolioError) {
@@ -103,6 +135,16 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     // MARK: - Access
+
+    /// Runs `work` on a connection of the pool without a transaction (one read query); a failure
+    /// is a ``PortfolioError``.
+    private func read<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws(PortfolioError) -> T {
+        do {
+            return try await client.withConnection { connection in try await work(connection) }
+        } catch {
+            throw Self.failure(error)
+        }
+    }
 
     /// Runs `work` in a transaction; a failure is a ``PortfolioError``.
     private func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws(PortfolioError) -> T {
@@ -141,10 +183,12 @@ public final class PostgresPortfolioStore: PortfolioStore {
     public func saveLPSE(_ lpse: LPSERecord) async throws(PortfolioError) {
         try await run { connection in
             try await connection.query("""
-                INSERT INTO lpse (id, name, instansi, zone, province, instansi_kind)
-                VALUES (\(lpse.id), \(lpse.name), \(lpse.instansi), \(lpse.zone.rawValue), \(lpse.province), \(lpse.instansiKind))
+                INSERT INTO lpse (id, name, instansi, zone, province, instansi_kind, sort_name, search_text)
+                VALUES (\(lpse.id), \(lpse.name), \(lpse.instansi), \(lpse.zone.rawValue), \(lpse.province), \(lpse.instansiKind),
+                        \(PortfolioSummary.sortName(lpse)), \(PortfolioSummary.searchText(lpse)))
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, instansi = excluded.instansi, zone = excluded.zone,
-                  province = excluded.province, instansi_kind = excluded.instansi_kind
+                  province = excluded.province, instansi_kind = excluded.instansi_kind, sort_name = excluded.sort_name,
+                  search_text = excluded.search_text
                 """, logger: self.logger)
         }
     }
@@ -225,6 +269,61 @@ public final class PostgresPortfolioStore: PortfolioStore {
             }
             return result
         }
+    }
+
+    public func portfolioIds(_ filter: PortfolioFilter, order: PortfolioOrder, descending: Bool) async throws(PortfolioError) -> [String] {
+        let (sql, values) = PortfolioSQL.ids(filter, order: order, descending: descending, dialect: .postgres)
+        return try await read { connection in
+            try await Self.rows(try await connection.query(try Self.query(sql, values), logger: self.logger))
+                .map { try $0["id"].decode(String.self) }
+        }
+    }
+
+    public func portfolioSummaries(_ ids: [String]) async throws(PortfolioError) -> [PortfolioSummary] {
+        guard !ids.isEmpty else { return [] }
+        return try await read { connection in
+            let list = PortfolioSQL.markers(ids.count, dialect: .postgres)
+            var lpses: [String: LPSERecord] = [:]
+            for row in try await Self.rows(try await connection.query(try Self.query("SELECT * FROM lpse WHERE id IN (\(list))", ids),
+                                                                      logger: self.logger)) {
+                let lpse = try Self.lpse(row)
+                lpses[lpse.id] = lpse
+            }
+            var latest: [Int64: Submission] = [:]
+            for row in try await Self.rows(try await connection.query(try Self.query("""
+                SELECT s.* FROM lpse_latest x JOIN submission s ON s.id = x.submission_id WHERE x.lpse_id IN (\(list))
+                """, ids), logger: self.logger)) {
+                let submission = try await Self.submission(connection, row, files: false, marks: false, logger: self.logger)
+                latest[submission.id ?? 0] = submission
+            }
+            if !latest.isEmpty {
+                let submissionIds = Array(latest.keys)
+                var binds = PostgresBindings()
+                for id in submissionIds { binds.append(id) }
+                let sql = """
+                    SELECT * FROM submission_mark WHERE submission_id IN (\(PortfolioSQL.markers(submissionIds.count, dialect: .postgres)))
+                    ORDER BY submission_id, standard_id COLLATE "C"
+                    """
+                for row in try await Self.rows(try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: self.logger)) {
+                    latest[try row["submission_id"].decode(Int64.self)]?.marks.append(try Self.mark(row))
+                }
+            }
+            var trends: [String: [Int]] = [:]
+            for row in try await Self.rows(try await connection.query(try Self.query("""
+                SELECT lpse_id, terpenuhi FROM submission WHERE kind = 'pengajuan' AND lpse_id IN (\(list))
+                ORDER BY received_at COLLATE "C", id
+                """, ids), logger: self.logger)) {
+                trends[try row["lpse_id"].decode(String.self), default: []].append(Int(try row["terpenuhi"].decode(Int64.self)))
+            }
+            return PortfolioSummary.assemble(ids, lpses: lpses, latest: Array(latest.values), trends: trends)
+        }
+    }
+
+    /// `sql` with `values` bound to its markers `$1`, `$2`, ... in order.
+    static func query(_ sql: String, _ values: [String]) throws -> PostgresQuery {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return PostgresQuery(unsafeSQL: sql, binds: binds)
     }
 
     public func submission(sha256: String) async throws(PortfolioError) -> Submission? {

@@ -108,6 +108,34 @@ public final class SQLitePortfolioStore: PortfolioStore {
                 CREATE INDEX login_failure_by_key ON login_failure(key, at);
                 """)
         }
+        migrator.registerMigration("portfolio-v2-latest") { db in
+            // The portfolio's read model: each LPSE's latest pengajuan and hasil (kept by a
+            // trigger on every insert, so nothing that writes a submission can forget it), and
+            // the LPSE's name and searchable text folded to lower case as Swift folds them.
+            try db.execute(sql: """
+                ALTER TABLE lpse ADD COLUMN sort_name TEXT NOT NULL DEFAULT '';
+                ALTER TABLE lpse ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+                UPDATE lpse SET sort_name = swiftLowercaseString(name),
+                  search_text = swiftLowercaseString(id || ' ' || name || ' ' || instansi || ' ' || COALESCE(province, ''));
+                CREATE INDEX lpse_by_sort_name ON lpse(sort_name, id);
+                CREATE TABLE lpse_latest (
+                  lpse_id TEXT NOT NULL REFERENCES lpse(id),
+                  kind TEXT NOT NULL,
+                  submission_id INTEGER NOT NULL REFERENCES submission(id),
+                  PRIMARY KEY (lpse_id, kind)
+                ) WITHOUT ROWID;
+                INSERT INTO lpse_latest (lpse_id, kind, submission_id)
+                  SELECT lpse_id, kind, id FROM (
+                    SELECT lpse_id, kind, id, ROW_NUMBER() OVER (PARTITION BY lpse_id, kind ORDER BY received_at DESC, id DESC) AS rank
+                    FROM submission)
+                  WHERE rank = 1;
+                CREATE TRIGGER submission_latest AFTER INSERT ON submission BEGIN
+                  INSERT INTO lpse_latest (lpse_id, kind, submission_id) VALUES (NEW.lpse_id, NEW.kind, NEW.id)
+                  ON CONFLICT (lpse_id, kind) DO UPDATE SET submission_id = excluded.submission_id
+                  WHERE NEW.received_at >= (SELECT received_at FROM submission WHERE id = lpse_latest.submission_id);
+                END;
+                """)
+        }
         return migrator
     }
 
@@ -161,10 +189,12 @@ public final class SQLitePortfolioStore: PortfolioStore {
     public func saveLPSE(_ lpse: LPSERecord) async throws(PortfolioError) {
         try await write { db in
             try db.execute(sql: """
-                INSERT INTO lpse (id, name, instansi, zone, province, instansi_kind) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO lpse (id, name, instansi, zone, province, instansi_kind, sort_name, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, instansi = excluded.instansi, zone = excluded.zone,
-                  province = excluded.province, instansi_kind = excluded.instansi_kind
-                """, arguments: [lpse.id, lpse.name, lpse.instansi, lpse.zone.rawValue, lpse.province, lpse.instansiKind])
+                  province = excluded.province, instansi_kind = excluded.instansi_kind, sort_name = excluded.sort_name,
+                  search_text = excluded.search_text
+                """, arguments: [lpse.id, lpse.name, lpse.instansi, lpse.zone.rawValue, lpse.province, lpse.instansiKind,
+                                 PortfolioSummary.sortName(lpse), PortfolioSummary.searchText(lpse)])
         }
     }
 
@@ -228,6 +258,47 @@ public final class SQLitePortfolioStore: PortfolioStore {
                 submission.marks = marks[submission.id ?? 0] ?? []
                 return submission
             }
+        }
+    }
+
+    public func portfolioIds(_ filter: PortfolioFilter, order: PortfolioOrder, descending: Bool) async throws(PortfolioError) -> [String] {
+        let (sql, values) = PortfolioSQL.ids(filter, order: order, descending: descending, dialect: .sqlite)
+        return try await read { db in try String.fetchAll(db, sql: sql, arguments: StatementArguments(values)) }
+    }
+
+    public func portfolioSummaries(_ ids: [String]) async throws(PortfolioError) -> [PortfolioSummary] {
+        guard !ids.isEmpty else { return [] }
+        return try await read { db in
+            let list = PortfolioSQL.markers(ids.count, dialect: .sqlite)
+            let arguments = StatementArguments(ids)
+            var lpses: [String: LPSERecord] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM lpse WHERE id IN (\(list))", arguments: arguments) {
+                let lpse = try Self.lpse(row)
+                lpses[lpse.id] = lpse
+            }
+            var latest: [Int64: Submission] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.* FROM lpse_latest x JOIN submission s ON s.id = x.submission_id WHERE x.lpse_id IN (\(list))
+                """, arguments: arguments) {
+                let submission = try Self.submission(db, row, files: false, marks: false)
+                latest[submission.id ?? 0] = submission
+            }
+            if !latest.isEmpty {
+                let submissionIds = Array(latest.keys)
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT * FROM submission_mark WHERE submission_id IN (\(PortfolioSQL.markers(submissionIds.count, dialect: .sqlite)))
+                    ORDER BY submission_id, standard_id
+                    """, arguments: StatementArguments(submissionIds)) {
+                    latest[row["submission_id"]]?.marks.append(Self.mark(row))
+                }
+            }
+            var trends: [String: [Int]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT lpse_id, terpenuhi FROM submission WHERE kind = 'pengajuan' AND lpse_id IN (\(list)) ORDER BY received_at, id
+                """, arguments: arguments) {
+                trends[row["lpse_id"], default: []].append(row["terpenuhi"])
+            }
+            return PortfolioSummary.assemble(ids, lpses: lpses, latest: Array(latest.values), trends: trends)
         }
     }
 

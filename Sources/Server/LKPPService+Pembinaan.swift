@@ -51,8 +51,15 @@ extension LKPPService {
     /// Records a step of case `id` through the same use case as the matching `patuh pembinaan`
     /// command: the state machine's guards decide, and the event is appended to the hash-chained log.
     public func recordStep(_ id: String, _ input: CaseStepInput, by user: UserAccount) async throws -> RecordedCaseEvent {
-        let overview = try visibleCase(id, to: user)
+        let overview = try await visibleCase(id, to: user)
         let context = context(user)
+        let recorded = try await offLoop { try self.appendStep(id, input, context: context) }
+        await audit(user.username, "pembinaan-\(input.step.rawValue)", "kasus:\(id)", overview.state.lpse)
+        return recorded
+    }
+
+    /// The workspace's use case for `input`, on the calling thread.
+    private func appendStep(_ id: String, _ input: CaseStepInput, context: CaseEventContext) throws -> RecordedCaseEvent {
         let recorded: RecordedCaseEvent
         do {
             switch input.step {
@@ -81,7 +88,6 @@ extension LKPPService {
         } catch let error as WorkspaceError {
             throw ServiceError.refused(error)
         }
-        await audit(user.username, "pembinaan-\(input.step.rawValue)", "kasus:\(id)", overview.state.lpse)
         return recorded
     }
 

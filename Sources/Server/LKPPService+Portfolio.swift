@@ -2,6 +2,7 @@ public import Core
 import Foundation
 public import Pembinaan
 public import Portfolio
+import Store
 import Workspace
 
 /// One LPSE's line in the portfolio.
@@ -59,58 +60,93 @@ public struct PortfolioQuery: Sendable {
     }
 }
 
+/// One page of the portfolio: its rows and where it lies among all the rows the query keeps.
+public struct PortfolioPage: Sendable {
+    public var rows: [PortfolioRow]
+    /// Rows the query keeps on every page.
+    public var total: Int
+    /// This page's number (from 1) and how many there are (at least 1).
+    public var page: Int
+    public var pageCount: Int
+}
+
 extension LKPPService {
+    /// Rows per portfolio page.
+    public static let portfolioPageSize = 50
+
     /// Every LPSE `user` may see, with its latest scores, trend, certificates, nearest deadline
-    /// and open cases, filtered and sorted as `query` asks. Deadlines and stages come from the
-    /// case log's one answer (`CaseState.standing(at:)` through ``PatuhWorkspace/caseStatuses(at:)``).
+    /// and open cases, filtered and sorted as `query` asks: the whole list (CSV, API).
     public func portfolio(_ query: PortfolioQuery, for user: UserAccount) async throws -> [PortfolioRow] {
-        let lpses = try await visibleLPSEs(to: user)
-        var byLPSE: [String: [Submission]] = [:]
-        for submission in try await store.allSubmissions() where user.mayAccess(lpse: submission.lpseId) {
-            byLPSE[submission.lpseId, default: []].append(submission)
-        }
+        try await portfolio(query, for: user, page: nil).rows
+    }
+
+    /// Page `page` (from 1; past the end gives the last page) of the portfolio, or every row when
+    /// `page` is nil. The store filters and sorts on its latest-submission table and loads the
+    /// details of the page's LPSEs only; deadlines and stages come from the case log's one answer
+    /// (`CaseState.standing(at:)`, on the log's snapshot kept while the log is unchanged).
+    public func portfolio(_ query: PortfolioQuery, for user: UserAccount, page: Int?,
+                          pageSize: Int = LKPPService.portfolioPageSize) async throws -> PortfolioPage {
         let instant = now
-        let standings = try lkpp.caseStatuses(at: instant)
-        let certificates = try lkpp.certificates(on: today).certificates.filter { $0.status == .berlaku }
-        var rows: [PortfolioRow] = lpses.map { lpse in
-            let submissions = byLPSE[lpse.id] ?? []
-            let mandiri = submissions.filter { $0.kind == .pengajuan }
-            let cases = standings.filter { $0.state.lpse == lpse.id && $0.state.status == .aktif }
-            let deadlines = cases.flatMap { standing in
-                standing.openDeadlines.map { DeadlineRow(caseId: standing.state.id, lpse: lpse.id, deadline: $0, zone: standing.state.zone) }
+        let date = today
+        let register = try await caseRegister()
+        // Open cases by LPSE, in case id order.
+        var open: [String: [CaseState]] = [:]
+        for state in register.cases(of: nil) where state.status == .aktif && user.mayAccess(lpse: state.lpse) {
+            open[state.lpse, default: []].append(state)
+        }
+        var only: [String]? = user.role == .lpse ? [user.lpseId ?? ""] : nil
+        if query.status == "kasus" { only = (only ?? Array(open.keys)).filter { open[$0] != nil } }
+        let filter = PortfolioFilter(province: query.province, instansiKind: query.instansiKind,
+                                     standing: query.status == "kasus" ? nil : query.status, search: query.search, only: only)
+        var ids: [String]
+        var nearest: [String: DeadlineRow] = [:]
+        func deadlines(of lpse: String) -> [DeadlineRow] {
+            (open[lpse] ?? []).flatMap { state in
+                state.standing(at: instant).openDeadlines.map { DeadlineRow(caseId: state.id, lpse: lpse, deadline: $0, zone: state.zone) }
             }
+        }
+        switch query.sort {
+        case .tenggat:
+            // The deadline lives in the case log, not the store: the store filters and orders
+            // by name, and the LPSEs with an open deadline move ahead, nearest first.
+            ids = try await store.portfolioIds(filter, order: .name, descending: false)
+            for lpse in ids where open[lpse] != nil {
+                nearest[lpse] = deadlines(of: lpse).min { $0.deadline.endsAt < $1.deadline.endsAt }
+            }
+            let rank = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            ids.sort { a, b in
+                let x = (nearest[a]?.deadline.endsAt.secondsSinceEpoch ?? Int64.max, rank[a] ?? 0)
+                let y = (nearest[b]?.deadline.endsAt.secondsSinceEpoch ?? Int64.max, rank[b] ?? 0)
+                return query.descending ? x > y : x < y
+            }
+        case .lpse, .mandiri, .faktual:
+            let order: PortfolioOrder = switch query.sort {
+            case .mandiri: .mandiri
+            case .faktual: .faktual
+            default: .name
+            }
+            ids = try await store.portfolioIds(filter, order: order, descending: query.descending)
+        }
+        let total = ids.count
+        let pageCount = page == nil ? 1 : max(1, (total + pageSize - 1) / pageSize)
+        let number = min(max(page ?? 1, 1), pageCount)
+        let shown = page == nil ? ids : Array(ids.dropFirst((number - 1) * pageSize).prefix(pageSize))
+        let rows = try await store.portfolioSummaries(shown).map { summary in
+            let id = summary.lpse.id
+            let cases = open[id] ?? []
             return PortfolioRow(
-                lpse: lpse, mandiri: mandiri.last, faktual: submissions.last { $0.kind == .hasil },
-                trend: mandiri.map(\.terpenuhi),
-                certified: certificates.filter { $0.certificate.lpse == lpse.id }.map(\.certificate.standard).sorted(),
-                nearestDeadline: deadlines.min { $0.deadline.endsAt < $1.deadline.endsAt },
-                openCases: cases.map { ($0.state.id, $0.state.stage?.rawValue ?? "") })
+                lpse: summary.lpse, mandiri: summary.mandiri, faktual: summary.faktual, trend: summary.trend,
+                certified: register.certificates(of: id).filter { $0.status(on: date) == .berlaku }.map(\.standard).sorted(),
+                nearestDeadline: query.sort == .tenggat ? nearest[id] : deadlines(of: id).min { $0.deadline.endsAt < $1.deadline.endsAt },
+                openCases: cases.map { ($0.id, $0.stage?.rawValue ?? "") })
         }
-        rows = rows.filter { row in
-            if let province = query.province, row.lpse.province != province { return false }
-            if let kind = query.instansiKind, row.lpse.instansiKind != kind { return false }
-            if let status = query.status {
-                if status == "kasus" { if row.openCases.isEmpty { return false } } else if row.status != status { return false }
-            }
-            if let search = query.search?.lowercased(), !search.isEmpty {
-                let haystack = [row.lpse.id, row.lpse.name, row.lpse.instansi, row.lpse.province ?? ""].joined(separator: " ").lowercased()
-                if !haystack.contains(search) { return false }
-            }
-            return true
-        }
-        func key(_ row: PortfolioRow) -> (Int64, String) {
-            switch query.sort {
-            case .lpse: (0, row.lpse.name.lowercased())
-            case .mandiri: (Int64(row.mandiri?.terpenuhi ?? -1), row.lpse.name.lowercased())
-            case .faktual: (Int64(row.faktual?.terpenuhi ?? -1), row.lpse.name.lowercased())
-            case .tenggat: (row.nearestDeadline?.deadline.endsAt.secondsSinceEpoch ?? Int64.max, row.lpse.name.lowercased())
-            }
-        }
-        rows.sort { a, b in
-            let (x, y) = (key(a), key(b))
-            return query.descending ? (x.0, x.1) > (y.0, y.1) : (x.0, x.1) < (y.0, y.1)
-        }
-        return rows
+        return PortfolioPage(rows: rows, total: total, page: number, pageCount: pageCount)
+    }
+
+    /// LKPP's case register as its log folds now (the snapshot kept while the log is unchanged),
+    /// read off the server's event loops.
+    func caseRegister() async throws -> PembinaanRegister {
+        try await offLoop { try self.lkpp.pembinaanRecord().register }
     }
 
     /// The provinces and instansi kinds of the LPSEs `user` may see (the filters' choices).
@@ -120,8 +156,9 @@ extension LKPPService {
     }
 
     /// Every open deadline of every case `user` may see, at the current instant, nearest first.
-    public func deadlines(for user: UserAccount) throws -> [DeadlineRow] {
-        try lkpp.caseStatuses(at: now)
+    public func deadlines(for user: UserAccount) async throws -> [DeadlineRow] {
+        let instant = now
+        return try await offLoop { try self.lkpp.caseStatuses(at: instant) }
             .filter { user.mayAccess(lpse: $0.state.lpse) }
             .flatMap { standing in
                 standing.openDeadlines.map { DeadlineRow(caseId: standing.state.id, lpse: standing.state.lpse, deadline: $0, zone: standing.state.zone) }
@@ -130,9 +167,9 @@ extension LKPPService {
     }
 
     /// Certificates in force today that expire within `days` days, soonest first.
-    public func expiringCertificates(within days: Int, for user: UserAccount) throws -> [CertificateStanding] {
-        let limit = today.adding(days: days)
-        return try lkpp.certificates(on: today).certificates
+    public func expiringCertificates(within days: Int, for user: UserAccount) async throws -> [CertificateStanding] {
+        let (date, limit) = (today, today.adding(days: days))
+        return try await offLoop { try self.lkpp.certificates(on: date) }.certificates
             .filter { $0.status == .berlaku && $0.certificate.validUntil <= limit && user.mayAccess(lpse: $0.certificate.lpse) }
             .sorted { ($0.certificate.validUntil, $0.certificate.lpse, $0.certificate.standard) < ($1.certificate.validUntil, $1.certificate.lpse, $1.certificate.standard) }
     }
@@ -141,6 +178,6 @@ extension LKPPService {
     public func lpseDetail(_ id: String, for user: UserAccount) async throws -> (LPSERecord, [Submission], PembinaanOverview) {
         let lpse = try await visibleLPSE(id, to: user)
         let submissions = try await store.submissions(of: id)
-        return (lpse, submissions, try lkpp.pembinaanOverview(lpse: id))
+        return (lpse, submissions, try await offLoop { try self.lkpp.pembinaanOverview(lpse: id) })
     }
 }

@@ -141,7 +141,12 @@ public final class LKPPService: Sendable {
     }
 
     /// The case `id` when `user` may see it.
-    public func visibleCase(_ id: String, to user: UserAccount) throws -> CaseOverview {
+    public func visibleCase(_ id: String, to user: UserAccount) async throws -> CaseOverview {
+        try await offLoop { try self.visibleCaseNow(id, to: user) }
+    }
+
+    /// ``visibleCase(_:to:)`` on the calling thread (inside a use case already off the loop).
+    func visibleCaseNow(_ id: String, to user: UserAccount) throws -> CaseOverview {
         let snapshot = try lkpp.pembinaanRecord()
         guard let state = snapshot.register.cases[id], user.mayAccess(lpse: state.lpse) else {
             throw ServiceError.notFound("web.error.notFound")
@@ -161,6 +166,20 @@ public final class LKPPService: Sendable {
         let path = paths.file(sha256)
         guard FileManager.default.fileExists(atPath: path) else { throw ServiceError.notFound("web.error.notFound") }
         return path
+    }
+}
+
+/// Where the server runs the synchronous work of LKPP's workspace (reading and folding the case
+/// log through GRDB, appending to it): never on the cooperative threads the request handlers
+/// and NIO share, so a long fold does not stall other requests.
+private let workspaceQueue = DispatchQueue(label: "patuh.server.workspace", qos: .userInitiated, attributes: .concurrent)
+
+extension LKPPService {
+    /// Runs `work` on the workspace queue and waits for it without blocking a thread.
+    public func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            workspaceQueue.async { continuation.resume(with: Result { try work() }) }
+        }
     }
 }
 

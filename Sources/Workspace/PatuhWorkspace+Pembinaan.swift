@@ -28,7 +28,7 @@ extension PatuhWorkspace {
 
     /// The workspace's pembinaan event log.
     public func caseLog() throws(WorkspaceError) -> CaseLog {
-        CaseLog(database: try database())
+        CaseLog(database: try database(), cache: caseLogCache)
     }
 
     /// The whole log, folded under the workspace's policy and calendar.
@@ -138,25 +138,13 @@ extension PatuhWorkspace {
     }
 
     func timeline(of id: String, in snapshot: CaseLog.Snapshot) throws(WorkspaceError) -> [CaseTimelineEntry] {
-        let rules = snapshot.register.rules
-        let records = snapshot.records
-        let events: [PembinaanEvent]
-        let kept: [(index: Int, after: CaseState?)]
-        do {
-            events = try CaseLog.events(records, path: try database().path)
-            kept = try PembinaanRegister.replay(events, rules: rules, keeping: id)
-        } catch let error as CaseLogError {
-            throw Self.caseLogFailure(error)
-        } catch let error as FoldError {
-            throw Self.caseLogFailure(.doesNotFold(path: (try? database().path) ?? root, error))
-        } catch {
-            throw WorkspaceError(.unavailable, "workspace.database", ["detail": "\(error)"])
-        }
-        return kept.map { index, after in
-            let record = records[index]
-            return CaseTimelineEntry(sequence: record.seq, caseSequence: record.caseSeq, event: events[index],
+        snapshot.records.indices.compactMap { index in
+            let record = snapshot.records[index]
+            let event = snapshot.events[index]
+            guard event.caseId == id else { return nil }
+            return CaseTimelineEntry(sequence: record.seq, caseSequence: record.caseSeq, event: event,
                                      notice: record.recordedNotice, received: record.noticeDiterima.flatMap(CivilDate.init(iso:)),
-                                     after: after, previousHash: record.previousHash, hash: record.hash)
+                                     after: snapshot.caseAfter[index], previousHash: record.previousHash, hash: record.hash)
         }
     }
 

@@ -36,6 +36,9 @@ public final class PatuhWorkspace: @unchecked Sendable {
     public var databaseAccess: PatuhDatabase.Access = .readWrite
     /// How long to wait for another process holding the database, and what to say meanwhile.
     public var waiting = PatuhDatabase.Waiting()
+    /// The case log's last folded snapshot, reused while the log's head is unchanged (a server
+    /// answers many requests from one fold; any append, by this process or another, moves the head).
+    public let caseLogCache = CaseLogCache()
 
     private let lock = NSRecursiveLock()
     private var cachedCatalog: StandardsCatalog?

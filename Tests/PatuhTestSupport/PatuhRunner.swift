@@ -125,6 +125,15 @@ public enum PatuhRunner {
         }
 
         public var isRunning: Bool { process.isRunning }
+
+        /// The process id (for a test that sends a signal of its own, e.g. SIGKILL).
+        public var processIdentifier: Int32 { process.processIdentifier }
+
+        /// Waits for the process to end (after a signal sent by the caller); its exit status.
+        public func waitForExit() -> Int32 {
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
     }
 
     /// Starts `patuh arguments` in the background.

@@ -86,6 +86,80 @@ struct PortfolioStoreContractTests {
         #expect(try await store.lpseHasFile("lpse-b", sha256: String(repeating: "b", count: 64)) == false)
     }
 
+    /// Four LPSEs: A (pengajuan 12, then hasil 17), B (pengajuan 15, then an older one 9
+    /// received later but dated earlier), C (nothing submitted), D in another province (pengajuan 17).
+    static func portfolio(_ store: any PortfolioStore) async throws {
+        func lpse(_ id: String, _ name: String, province: String = "Jawa Tengah", kind: String = "kabupaten") -> LPSERecord {
+            LPSERecord(id: id, name: name, instansi: "Pemerintah \(name)", zone: .wib, province: province, instansiKind: kind)
+        }
+        try await store.saveLPSE(lpse("lpse-a", "Ambon"))
+        try await store.saveLPSE(lpse("lpse-b", "banda"))
+        try await store.saveLPSE(lpse("lpse-c", "Cilacap", kind: "kota"))
+        try await store.saveLPSE(lpse("lpse-d", "Denpasar", province: "Bali"))
+        let day: Int64 = 86400
+        _ = try await store.addSubmission(submission("lpse-a", sha: String(repeating: "a1", count: 32), at: t0, met: 12))
+        _ = try await store.addSubmission(submission("lpse-a", sha: String(repeating: "a2", count: 32), kind: .hasil,
+                                                     at: t0.adding(seconds: day), met: 17))
+        _ = try await store.addSubmission(submission("lpse-b", sha: String(repeating: "b1", count: 32), at: t0.adding(seconds: 2 * day), met: 15))
+        _ = try await store.addSubmission(submission("lpse-b", sha: String(repeating: "b2", count: 32), at: t0.adding(seconds: -day), met: 9))
+        _ = try await store.addSubmission(submission("lpse-d", sha: String(repeating: "d1", count: 32), at: t0, met: 17))
+    }
+
+    @Test("The portfolio is filtered and ordered in the store on each LPSE's latest pengajuan and hasil", arguments: StoreFactory.all)
+    func portfolioIds(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        try await Self.portfolio(store)
+        // By name ignoring case (banda between Ambon and Cilacap), both ways.
+        #expect(try await store.portfolioIds(PortfolioFilter(), order: .name, descending: false) == ["lpse-a", "lpse-b", "lpse-c", "lpse-d"])
+        #expect(try await store.portfolioIds(PortfolioFilter(), order: .name, descending: true) == ["lpse-d", "lpse-c", "lpse-b", "lpse-a"])
+        // B's latest pengajuan is the one received last (15), not the one inserted last (9); C has none (-1).
+        #expect(try await store.portfolioIds(PortfolioFilter(), order: .mandiri, descending: true) == ["lpse-d", "lpse-b", "lpse-a", "lpse-c"])
+        #expect(try await store.portfolioIds(PortfolioFilter(), order: .faktual, descending: false) == ["lpse-b", "lpse-c", "lpse-d", "lpse-a"])
+        // Standing: the latest hasil decides for A (17 of 17), the pengajuan for B and D.
+        #expect(try await store.portfolioIds(PortfolioFilter(standing: "memenuhi"), order: .name, descending: false) == ["lpse-a", "lpse-d"])
+        #expect(try await store.portfolioIds(PortfolioFilter(standing: "belum"), order: .name, descending: false) == ["lpse-b"])
+        #expect(try await store.portfolioIds(PortfolioFilter(standing: "belum-menilai"), order: .name, descending: false) == ["lpse-c"])
+        #expect(try await store.portfolioIds(PortfolioFilter(province: "Bali"), order: .name, descending: false) == ["lpse-d"])
+        #expect(try await store.portfolioIds(PortfolioFilter(instansiKind: "kota"), order: .name, descending: false) == ["lpse-c"])
+        // Search looks in id, name, instansi and province, ignoring case.
+        #expect(try await store.portfolioIds(PortfolioFilter(search: "BANDA"), order: .name, descending: false) == ["lpse-b"])
+        #expect(try await store.portfolioIds(PortfolioFilter(search: "bali"), order: .name, descending: false) == ["lpse-d"])
+        #expect(try await store.portfolioIds(PortfolioFilter(search: "pemerintah c"), order: .name, descending: false) == ["lpse-c"])
+        #expect(try await store.portfolioIds(PortfolioFilter(search: "%"), order: .name, descending: false).isEmpty)
+        #expect(try await store.portfolioIds(PortfolioFilter(only: ["lpse-c", "lpse-a", "lpse-x"]), order: .name, descending: false)
+                == ["lpse-a", "lpse-c"])
+        #expect(try await store.portfolioIds(PortfolioFilter(only: []), order: .name, descending: false).isEmpty)
+        #expect(try await store.portfolioIds(PortfolioFilter(province: "Jawa Tengah", standing: "memenuhi"), order: .name, descending: false)
+                == ["lpse-a"])
+        // A renamed LPSE sorts and is found by its new name.
+        try await store.saveLPSE(LPSERecord(id: "lpse-c", name: "Ziarah", instansi: "Pemerintah Z", zone: .wib, province: "Jawa Tengah",
+                                            instansiKind: "kota"))
+        #expect(try await store.portfolioIds(PortfolioFilter(), order: .name, descending: false).last == "lpse-c")
+        #expect(try await store.portfolioIds(PortfolioFilter(search: "cilacap"), order: .name, descending: false).isEmpty)
+    }
+
+    @Test("A page of the portfolio carries each LPSE's latest submissions with marks, and its mandiri trend", arguments: StoreFactory.all)
+    func portfolioSummaries(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        try await Self.portfolio(store)
+        let page = try await store.portfolioSummaries(["lpse-b", "lpse-x", "lpse-a", "lpse-c"])
+        #expect(page.map(\.lpse.id) == ["lpse-b", "lpse-a", "lpse-c"])
+        #expect(page[0].mandiri?.terpenuhi == 15 && page[0].faktual == nil)
+        #expect(page[0].trend == [9, 15])
+        #expect(page[1].mandiri?.terpenuhi == 12 && page[1].faktual?.terpenuhi == 17)
+        #expect(page[1].mandiri?.marks.map(\.standardId) == ["S01", "S04"])
+        #expect(page[1].faktual?.marks.map(\.percent) == [100, 68.2])
+        #expect(page[1].mandiri?.files.isEmpty == true)
+        #expect(page[1].trend == [12])
+        #expect(page[2].mandiri == nil && page[2].faktual == nil && page[2].trend.isEmpty)
+        #expect(try await store.portfolioSummaries([]).isEmpty)
+        // The same lines as the full submission list gives.
+        let all = try await store.allSubmissions()
+        #expect(page[0].mandiri?.paketSHA256 == all.last { $0.lpseId == "lpse-b" && $0.kind == .pengajuan }?.paketSHA256)
+    }
+
     @Test("Users: unique names, deactivation ends their sessions", arguments: StoreFactory.all)
     func users(_ factory: StoreFactory) async throws {
         let store = try await factory.make()

@@ -74,6 +74,45 @@ import Testing
         #expect(zip(records.dropFirst(), records).allSatisfy { $0.previousHash == $1.hash })
     }
 
+    @Test func aCachedLogIsFoldedOnceUntilAnotherWriterMovesItsHead() throws {
+        let cache = CaseLogCache()
+        let cached = CaseLog(database: database, cache: cache)
+        for event in Self.history.prefix(3) {
+            _ = try cached.append(rules: Self.rules) { _ in event }
+        }
+        // The first append folded the empty log (nothing kept); each commit keeps its snapshot.
+        #expect(cache.folds == 0)
+        let first = try cached.load(rules: Self.rules)
+        #expect(first.records.count == 3 && cache.folds == 0)
+        // Another writer (a CLI command, another server) appends: the head moves, the next read refolds.
+        _ = try log.append(rules: Self.rules) { _ in Self.history[3] }
+        let second = try cached.load(rules: Self.rules)
+        #expect(second.records.count == 4 && cache.folds == 1)
+        #expect(second.register.cases["K-1"]?.actions.count == 1)
+        _ = try cached.load(rules: Self.rules)
+        #expect(cache.folds == 1)
+        // What the cache keeps after an append is what a fresh fold gives.
+        _ = try cached.append(rules: Self.rules) { _ in Self.history[4] }
+        let kept = try cached.load(rules: Self.rules)
+        let fresh = try log.load(rules: Self.rules)
+        #expect(cache.folds == 1)
+        #expect(kept.records == fresh.records && kept.events == fresh.events && kept.caseAfter == fresh.caseAfter)
+        #expect(kept.register.cases == fresh.register.cases)
+        // Each event's case state is the one a replay of that case gives.
+        let replayed = try PembinaanRegister.replay(fresh.events, rules: Self.rules, keeping: "K-1")
+        #expect(replayed.map(\.after) == fresh.caseAfter)
+    }
+
+    @Test func aCachedLogSeesARowDeletedBehindItsBack() throws {
+        let cache = CaseLogCache()
+        let cached = CaseLog(database: database, cache: cache)
+        try appendHistory()
+        #expect(try cached.load(rules: Self.rules).records.count == 5)
+        try tamper("DELETE FROM case_event WHERE seq = 2")
+        // The head still names seq 5, but the count changed: the log is read again and its broken chain reported.
+        #expect(throws: CaseLogError.self) { _ = try cached.load(rules: Self.rules) }
+    }
+
     @Test func aRefusedEventStoresNothing() throws {
         try appendHistory()
         #expect(throws: CaseLogError.self) {

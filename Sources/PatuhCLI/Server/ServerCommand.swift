@@ -42,6 +42,8 @@ struct ServerDataOptions: ParsableArguments {
     @Option(name: .customLong("standards"), help: "The standards folder (default: PATUH_STANDARDS, else the catalog built into patuh).")
     var standards: String?
     @OptionGroup var now: NowOption
+    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
+    var lang: Language = .id
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
     var dataFolder: String { data ?? environment["PATUH_SERVER_DATA"] ?? "patuh-server" }
@@ -53,6 +55,16 @@ struct ServerDataOptions: ParsableArguments {
         let (data, database, standards) = (dataFolder, databaseURL, self.standards)
         return try ServerCLI.block { try await ServerRuntime.open(data: data, database: database, clock: clock, standards: standards, bcryptCost: cost) }
     }
+}
+
+/// A `patuh server` command: its data options carry the language too.
+protocol ServerSubcommand: LocalizedCommand {
+    var options: ServerDataOptions { get }
+}
+
+extension ServerSubcommand {
+    var lang: Language { options.lang }
+    var language: Language { options.lang }
 }
 
 /// Runs async work from a synchronous command and maps the server's refusals to exit codes.
@@ -89,7 +101,7 @@ enum ServerCLI {
 }
 
 /// `patuh server [jalankan] [--alamat HOST:PORT]`.
-struct ServeCommand: ParsableCommand, LocalizedCommand {
+struct ServeCommand: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "jalankan",
         abstract: "Serve the site until SIGTERM or Ctrl-C (the default of 'patuh server').")
@@ -101,9 +113,6 @@ struct ServeCommand: ParsableCommand, LocalizedCommand {
     @Option(name: .customLong("batas-unggah"), help: "The largest paket accepted, in MiB (default 512).")
     var uploadLimit: Int = 512
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         let text = address ?? options.environment["PATUH_SERVER_ALAMAT"] ?? "127.0.0.1:8080"
@@ -131,7 +140,7 @@ struct UserCommand: ParsableCommand {
         subcommands: [AddUser.self, DeactivateUser.self, ListUsers.self])
 }
 
-struct AddUser: ParsableCommand, LocalizedCommand {
+struct AddUser: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "tambah",
         abstract: "Add an account; the password is read from standard input (or asked for without echo).",
@@ -150,9 +159,6 @@ struct AddUser: ParsableCommand, LocalizedCommand {
     @Option(name: .customLong("nama-lengkap"), help: "The name shown on pages and recorded on case events.")
     var displayName: String?
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         let password = try PasswordInput.read(prompt: Messages(lang).text("server.out.passwordPrompt"))
@@ -163,15 +169,12 @@ struct AddUser: ParsableCommand, LocalizedCommand {
     }
 }
 
-struct DeactivateUser: ParsableCommand, LocalizedCommand {
+struct DeactivateUser: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(commandName: "nonaktif", abstract: "Deactivate an account and end its sessions.")
 
     @Argument(help: "The user name.")
     var name: String
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         let service = try options.open()
@@ -181,13 +184,10 @@ struct DeactivateUser: ParsableCommand, LocalizedCommand {
     }
 }
 
-struct ListUsers: ParsableCommand, LocalizedCommand {
+struct ListUsers: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(commandName: "daftar", abstract: "List the accounts.")
 
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         let service = try options.open()
@@ -201,7 +201,7 @@ struct ListUsers: ParsableCommand, LocalizedCommand {
 }
 
 /// `patuh server impor DIR`: every `*.zip` of DIR through the same checks as an upload.
-struct ImportCommand: ParsableCommand, LocalizedCommand {
+struct ImportCommand: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "impor",
         abstract: "Receive every paket (*.zip) of a folder, checked as an upload is; exit 1 when any is refused.")
@@ -211,9 +211,6 @@ struct ImportCommand: ParsableCommand, LocalizedCommand {
     @Option(name: .customLong("oleh"), help: "The name recorded as uploader (default: impor).")
     var uploader: String = "impor"
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         var isDirectory: ObjCBool = false
@@ -262,7 +259,7 @@ extension ServerCLI {
 }
 
 /// `patuh server cadangkan FILE`: an online copy of the SQLite portfolio.
-struct BackupCommand: ParsableCommand, LocalizedCommand {
+struct BackupCommand: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "cadangkan",
         abstract: "Copy the portfolio database to FILE while the server runs (SQLite's online backup). For PostgreSQL use pg_dump.")
@@ -270,9 +267,6 @@ struct BackupCommand: ParsableCommand, LocalizedCommand {
     @Argument(help: "The backup file to write (must not exist).")
     var file: String
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         let service = try options.open()
@@ -315,16 +309,13 @@ enum PasswordInput {
 
 /// `patuh server percaya FILE.pub`: trust an LPSE's (or LKPP's) paket key on the server, through
 /// the same use case as `patuh kunci percaya`, in LKPP's workspace under --data.
-struct TrustCommand: ParsableCommand, LocalizedCommand {
+struct TrustCommand: ParsableCommand, ServerSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "percaya", abstract: "Trust the public key(s) in FILE for pakets received by the server.")
 
     @Argument(help: "The public key file (NAME.pub from 'patuh kunci buat').")
     var file: String
     @OptionGroup var options: ServerDataOptions
-    @Option(help: "Language of the messages: id (Indonesian) or en (English).")
-    var lang: Language = .id
-    var language: Language { lang }
 
     func run() throws {
         let service = try options.open()

@@ -51,6 +51,25 @@ extension PembinaanRegister {
         return kept
     }
 
+    /// ``fold(_:rules:)`` that also gives, for each event, the state of its case right after
+    /// it (`nil` for an event outside a case): every case's timeline from one pass over the log.
+    /// - Throws: the ``FoldError`` of the first event refused.
+    public static func foldKeepingCases(_ events: [PembinaanEvent],
+                                        rules: CaseRules) throws(FoldError) -> (register: PembinaanRegister, after: [CaseState?]) {
+        var register = PembinaanRegister(rules: rules)
+        var after: [CaseState?] = []
+        after.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() {
+            do {
+                try register.apply(event)
+            } catch {
+                throw FoldError(index: index, event: event, refusal: error)
+            }
+            after.append(event.caseId.flatMap { register.cases[$0] })
+        }
+        return (register, after)
+    }
+
     /// The notice `event` issues or concerns, and the receipt date it records, judged on the
     /// register as it stood before the event.
     public func noticeConcerned(by event: PembinaanEvent) -> (notice: Notice?, received: CivilDate?) {

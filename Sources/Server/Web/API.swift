@@ -124,7 +124,7 @@ struct API {
 
     func deadlines(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
-        let rows = try await app.guarded(context.language) { try service.deadlines(for: user) }
+        let rows = try await app.guarded(context.language) { try await service.deadlines(for: user) }
         return JSONBody.response(rows.map(Self.deadline))
     }
 
@@ -132,7 +132,7 @@ struct API {
         try Self.checkQuery(request)
         let user = try await app.user(request, context)
         let days = request.uri.queryParameters["hari"].flatMap { Int($0) }.map { min(max($0, 0), 3650) } ?? 90
-        let rows = try await app.guarded(context.language) { try service.expiringCertificates(within: days, for: user) }
+        let rows = try await app.guarded(context.language) { try await service.expiringCertificates(within: days, for: user) }
         return JSONBody.response(rows.map {
             CertificateJSON(lpse: $0.certificate.lpse, standar: $0.certificate.standard, diterbitkan: $0.certificate.issuedOn.description,
                             berlakuSampai: $0.certificate.validUntil.description, status: $0.status.rawValue, keputusan: $0.certificate.decision)

@@ -36,6 +36,7 @@ enum PageTemplates {
     <button type="submit">{{t.web.portfolio.apply}}</button>
     </form>
     <p>{{count}} LPSE · <a href="{{csv}}">{{t.web.portfolio.csv}}</a></p>
+    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
     {{#empty}}<p>{{t.web.portfolio.empty}}</p>{{/empty}}
     {{^empty}}
     <table class="portfolio">
@@ -55,6 +56,7 @@ enum PageTemplates {
     <td>{{status}}</td>
     </tr>{{/rows}}
     </tbody></table>
+    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
     {{/empty}}
     """
 

@@ -114,9 +114,11 @@ struct Pages {
     func portfolio(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
         let query = Self.query(request)
-        let (rows, choices) = try await app.guarded(context.language) {
-            (try await service.portfolio(query, for: user), try await service.filterChoices(for: user))
+        let requested = request.uri.queryParameters["halaman"].flatMap { Int($0) } ?? 1
+        let (page, choices) = try await app.guarded(context.language) {
+            (try await service.portfolio(query, for: user, page: requested), try await service.filterChoices(for: user))
         }
+        let rows = page.rows
         let views = views(context)
         let statuses = ["memenuhi", "belum", "belum-menilai", "kasus"].map {
             ["value": $0, "label": views.statusLabel($0), "selected": query.status == $0] as [String: Any]
@@ -132,15 +134,33 @@ struct Pages {
         }
         var csv = request.uri.query.map { "/portofolio.csv?" + $0 } ?? "/portofolio.csv"
         if context.language == .en && !csv.contains("lang=en") { csv += csv.contains("?") ? "&lang=en" : "?lang=en" }
-        let values: [String: Any] = [
-            "rows": rows.map(views.row), "count": rows.count, "empty": rows.isEmpty,
+        var values: [String: Any] = [
+            "rows": rows.map(views.row), "count": page.total, "empty": rows.isEmpty,
             "provinces": choices.provinces.map { ["value": $0, "selected": query.province == $0] as [String: Any] },
             "kinds": choices.kinds.map { ["value": $0, "selected": query.instansiKind == $0] as [String: Any] },
             "statuses": statuses, "sorts": sorts, "search": query.search ?? "", "descending": query.descending,
             "csv": csv, "english": context.language == .en,
         ]
+        if let paging = Self.paging(request, page, words: words(context)) { values["paging"] = paging }
         return app.renderer.page("portfolio", title: words(context).text("web.portfolio.title"), values: values,
                                  chrome: app.chrome(request, context, user: user, current: "portofolio"))
+    }
+
+    /// The links to the pages before and after `page`, keeping the query's other parameters;
+    /// nil when everything fits on one page.
+    static func paging(_ request: Request, _ page: PortfolioPage, words: Core.Messages) -> [String: Any]? {
+        guard page.pageCount > 1 else { return nil }
+        let kept = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("halaman=") }
+        func link(_ number: Int) -> String {
+            "/portofolio?" + (kept + ["halaman=\(number)"]).joined(separator: "&")
+        }
+        var values: [String: Any] = [
+            "label": words.text("web.portfolio.page", ["page": String(page.page), "pages": String(page.pageCount)]),
+            "previousLabel": words.text("web.portfolio.previous"), "nextLabel": words.text("web.portfolio.next"),
+        ]
+        if page.page > 1 { values["previous"] = link(page.page - 1) }
+        if page.page < page.pageCount { values["next"] = link(page.page + 1) }
+        return values
     }
 
     func portfolioCSV(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -234,7 +254,7 @@ struct Pages {
     func casePage(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
         let id = context.parameters.get("id") ?? ""
-        let overview = try await app.guarded(context.language) { try service.visibleCase(id, to: user) }
+        let overview = try await app.guarded(context.language) { try await service.visibleCase(id, to: user) }
         return renderCase(request, context, user: user, overview: overview, notice: nil, refusal: [])
     }
 
@@ -276,7 +296,7 @@ struct Pages {
     func caseStep(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
         let id = context.parameters.get("id") ?? ""
-        _ = try await app.guarded(context.language) { try service.visibleCase(id, to: user) }
+        _ = try await app.guarded(context.language) { try await service.visibleCase(id, to: user) }
         let form = try await app.form(request, context)
         guard let step = form.value("langkah").flatMap(CaseStepInput.Step.init(rawValue:)) else {
             throw WebError(.badRequest, "server.form.required", ["field": "langkah"])
@@ -285,12 +305,12 @@ struct Pages {
                                   stage: form.value("tahap"), notice: form.value("nomor"))
         do {
             let recorded = try await service.recordStep(id, input, by: user)
-            let overview = try service.visibleCase(id, to: user)
+            let overview = try await service.visibleCase(id, to: user)
             let late = recorded.refusal.map { $0.lines(context.language) } ?? []
             return renderCase(request, context, user: user, overview: overview,
                               notice: words(context).text("web.case.recorded", ["seq": String(recorded.entry.sequence)]), refusal: late)
         } catch ServiceError.refused(let refusal) {
-            let overview = try service.visibleCase(id, to: user)
+            let overview = try await service.visibleCase(id, to: user)
             return renderCase(request, context, user: user, overview: overview, notice: nil, refusal: refusal.lines(context.language),
                               status: .unprocessableContent)
         } catch {
@@ -302,7 +322,7 @@ struct Pages {
 
     func deadlines(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
-        let rows = try await app.guarded(context.language) { try service.deadlines(for: user) }
+        let rows = try await app.guarded(context.language) { try await service.deadlines(for: user) }
         let names = Dictionary((try await service.visibleLPSEs(to: user)).map { ($0.id, $0.name) }) { a, _ in a }
         let views = views(context)
         let values: [String: Any] = ["rows": rows.map { views.deadline($0, lpseName: names[$0.lpse]) }, "empty": rows.isEmpty,
@@ -314,7 +334,7 @@ struct Pages {
     func certificates(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
         let days = request.uri.queryParameters["hari"].flatMap { Int($0) }.map { min(max($0, 0), 3650) } ?? 90
-        let rows = try await app.guarded(context.language) { try service.expiringCertificates(within: days, for: user) }
+        let rows = try await app.guarded(context.language) { try await service.expiringCertificates(within: days, for: user) }
         let views = views(context)
         let values: [String: Any] = ["rows": rows.map { views.certificate($0.certificate, status: $0.status) }, "empty": rows.isEmpty,
                                      "days": days, "english": context.language == .en]

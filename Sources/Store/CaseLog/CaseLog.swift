@@ -32,13 +32,21 @@ public struct CaseLog: Sendable {
         public var records: [CaseEventRecord]
         /// The register after every event.
         public var register: PembinaanRegister
+        /// The events of ``records``, read back, in the same order.
+        public var events: [PembinaanEvent]
+        /// For each event, the state of its case right after it (`nil` outside a case): what a
+        /// case's timeline shows, kept from the one fold instead of replaying the log per case.
+        public var caseAfter: [CaseState?]
     }
 
     public let database: PatuhDatabase
+    /// Keeps the last snapshot between calls (see ``CaseLogCache``); `nil` folds on every read.
+    public let cache: CaseLogCache?
 
-    /// The log in `database`.
-    public init(database: PatuhDatabase) {
+    /// The log in `database`, folding through `cache` when given.
+    public init(database: PatuhDatabase, cache: CaseLogCache? = nil) {
         self.database = database
+        self.cache = cache
     }
 
     /// Appends the event `build` makes from the register as it stands inside the transaction.
@@ -50,15 +58,17 @@ public struct CaseLog: Sendable {
     public func append(rules: CaseRules,
                        _ build: (PembinaanRegister) throws(Refusal) -> PembinaanEvent) throws(CaseLogError) -> Appended {
         try run { () throws -> Appended in
-            var appended: Appended?
+            var appended: (Appended, Snapshot)?
             try database.pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     appended = try self.append(db, rules: rules, build)
                     return .commit
                 }
             }
-            guard let appended else { throw CaseLogError.store(storeError("the append did not run")) }
-            return appended
+            guard let (result, snapshot) = appended else { throw CaseLogError.store(storeError("the append did not run")) }
+            // Committed: the next read starts from this snapshot instead of refolding the log.
+            cache?.keep(snapshot, rules: rules)
+            return result
         }
     }
 
@@ -92,8 +102,9 @@ public struct CaseLog: Sendable {
     // MARK: - Inside a transaction
 
     private func append(_ db: Database, rules: CaseRules,
-                        _ build: (PembinaanRegister) throws(Refusal) -> PembinaanEvent) throws -> Appended {
-        let current = try snapshot(db, rules: rules)
+                        _ build: (PembinaanRegister) throws(Refusal) -> PembinaanEvent) throws -> (Appended, Snapshot) {
+        // Taken out of the cache (not shared), so that adding the new record below does not copy the log.
+        var current = try snapshot(db, rules: rules, taking: true)
         var register = current.register
         let event: PembinaanEvent
         do {
@@ -108,24 +119,40 @@ public struct CaseLog: Sendable {
             try record.insert(db)
             try db.execute(sql: "INSERT OR REPLACE INTO case_log_head (id, seq, hash) VALUES (1, ?, ?)",
                            arguments: [record.seq, record.hash])
-            return Appended(record: record, event: event, register: register)
+            current.records.append(record)
+            current.events.append(event)
+            current.caseAfter.append(event.caseId.flatMap { register.cases[$0] })
+            current.register = register
+            return (Appended(record: record, event: event, register: register), current)
         } catch let refusal as Refusal {
             throw CaseLogError.refused(refusal)
         }
     }
 
-    private func snapshot(_ db: Database, rules: CaseRules) throws -> Snapshot {
+    /// The log as `db` has it: the cache's snapshot when the head, count and rules match, else
+    /// read, checked and folded (and kept, unless `taking`: an append takes the snapshot out of
+    /// the cache to extend it, and keeps the result once committed).
+    private func snapshot(_ db: Database, rules: CaseRules, taking: Bool = false) throws -> Snapshot {
+        let head = try CaseLog.head(db)
+        let key = try head.map { head in
+            CaseLogCache.Key(seq: head.seq, hash: head.hash, count: try Int.fetchOne(db, sql: "SELECT count(*) FROM case_event") ?? 0)
+        }
+        if let cache, let key, let kept = cache.snapshot(for: key, rules: rules, taking: taking) { return kept }
         let records = try CaseLog.records(db)
-        let report = ChainReport.check(records, head: try CaseLog.head(db))
+        let report = ChainReport.check(records, head: head)
         if let problem = report.firstBreak {
             throw CaseLogError.broken(path: database.path, problem)
         }
         let events = try CaseLog.events(records, path: database.path)
+        let folded: (register: PembinaanRegister, after: [CaseState?])
         do {
-            return Snapshot(records: records, register: try PembinaanRegister.fold(events, rules: rules))
+            folded = try PembinaanRegister.foldKeepingCases(events, rules: rules)
         } catch {
             throw CaseLogError.doesNotFold(path: database.path, error)
         }
+        let snapshot = Snapshot(records: records, register: folded.register, events: events, caseAfter: folded.after)
+        if taking { if !records.isEmpty { cache?.countFold() } } else { cache?.keep(snapshot, rules: rules, folded: true) }
+        return snapshot
     }
 
     /// The events stored in `records`.
