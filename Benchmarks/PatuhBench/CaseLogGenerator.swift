@@ -8,7 +8,7 @@ import Workspace
 // each, recorded through the same use cases as `patuh pembinaan` (the state machine's guards
 // decide, every event is appended to the hash chain), so that `patuh pembinaan verifikasi`
 // accepts the log. Case k is about LPSE `lpse-NNNN` (k modulo --lpses, as Benchmarks/server.sh
-// names them). Cases open on days spread over 2024-01-01 ... --until minus 150 days; every event
+// names them). Cases open on days spread over 2024-01-01 ... --until minus 230 days; every event
 // is recorded at its own instant and all events go in time order. An event a guard refuses
 // (a holiday makes a window shorter than planned) ends that case's script; the count is printed.
 
@@ -58,22 +58,22 @@ struct CaseLogGenerator {
         (52, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
         (58, { w, id, _ throws(WorkspaceError) in try w.fileFollowUp(id, summary: "SOP ditinjau", context: lpse) }),
         (62, { w, id, _ throws(WorkspaceError) in try w.verifyRemedy(id, accepted: false, note: "belum cukup", context: lkpp) }),
-        (64, { w, id, d throws(WorkspaceError) in
+        (80, { w, id, d throws(WorkspaceError) in
             try w.escalate(id, to: .pencabutan, notice: Notice(number: "C-\(id)", issuedOn: d), context: lkpp) }),
-        (66, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
-        (100, { w, id, _ throws(WorkspaceError) in try w.fileFollowUp(id, summary: "uji dijadwalkan", context: lpse) }),
-        (106, { w, id, _ throws(WorkspaceError) in try w.verifyRemedy(id, accepted: false, note: "kurang", context: lkpp) }),
-        (108, { w, id, d throws(WorkspaceError) in
+        (82, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
+        (120, { w, id, _ throws(WorkspaceError) in try w.fileFollowUp(id, summary: "uji dijadwalkan", context: lpse) }),
+        (126, { w, id, _ throws(WorkspaceError) in try w.verifyRemedy(id, accepted: false, note: "kurang", context: lkpp) }),
+        (205, { w, id, d throws(WorkspaceError) in
             try w.escalate(id, to: .penghentian, notice: Notice(number: "H-\(id)", issuedOn: d), context: lkpp) }),
-        (110, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
-        (140, { w, id, _ throws(WorkspaceError) in try w.fileFollowUp(id, summary: "layanan dibenahi", context: lpse) }),
+        (207, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
+        (220, { w, id, _ throws(WorkspaceError) in try w.fileFollowUp(id, summary: "layanan dibenahi", context: lpse) }),
     ]
 
     func run() throws {
         let clock = MovingClock()
         let workspace = PatuhWorkspace(root: self.workspace, clock: Clock { clock.now })
         let start = CivilDate(iso: "2024-01-01")!
-        let span = max(1, until.dayNumber - start.dayNumber - 150)
+        let span = max(1, until.dayNumber - start.dayNumber - 230)
         // Every planned event: (instant, case number, step; -1 opens the case).
         var plan: [(at: Instant, index: Int, step: Int)] = []
         for index in 0..<cases {
@@ -103,6 +103,7 @@ struct CaseLogGenerator {
                 }
                 recorded += 1
             } catch {
+                if refused == 0 { print("kasus: first refusal (case \(item.index), step \(item.step + 1)): \(error)") }
                 refused += 1
                 stopped.insert(item.index)
             }

@@ -91,6 +91,11 @@ import Testing
         #expect(second.register.cases["K-1"]?.actions.count == 1)
         _ = try cached.load(rules: Self.rules)
         #expect(cache.folds == 1)
+        // A refused event writes nothing and keeps the snapshot.
+        #expect(throws: CaseLogError.self) {
+            _ = try cached.append(rules: Self.rules) { _ in Self.event("2024-03-07", .lpse, .tindakLanjutDiajukan(summary: "lagi"), caseId: "K-9") }
+        }
+        #expect(try cached.load(rules: Self.rules).records.count == 4 && cache.folds == 1)
         // What the cache keeps after an append is what a fresh fold gives.
         _ = try cached.append(rules: Self.rules) { _ in Self.history[4] }
         let kept = try cached.load(rules: Self.rules)

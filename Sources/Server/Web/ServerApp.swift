@@ -21,6 +21,23 @@ public struct ServerOptions: Sendable {
     }
 }
 
+/// A portfolio database that cannot be reached (PostgreSQL restarting, a connection refused)
+/// answers 503 with a page saying so, not 500: the request may be retried, and the server keeps
+/// running and reconnects when the database is back.
+struct StoreUnavailableMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext,
+                next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as PortfolioError where error.kind == .unavailable {
+            context.logger.warning("portfolio database unavailable", metadata: ["error": "\(error.detail)", "path": "\(request.uri.path)"])
+            throw WebError(.serviceUnavailable, "web.error.unavailable")
+        }
+    }
+}
+
 /// The session backend of the server: the portfolio store.
 struct StoreSessions: SessionBackend {
     let store: any PortfolioStore
@@ -53,6 +70,7 @@ public struct ServerApp: Sendable {
         router.add(middleware: ErrorPageMiddleware(renderer: renderer) { request, _ in
             PageChrome(language: request.language, path: request.uri.path, siteName: "Patuh — LKPP")
         })
+        router.add(middleware: StoreUnavailableMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: SessionMiddleware(backend: StoreSessions(store: service.store), clock: service.clock))
         router.add(middleware: APIMethods())

@@ -125,6 +125,8 @@ public struct CaseLog: Sendable {
             current.register = register
             return (Appended(record: record, event: event, register: register), current)
         } catch let refusal as Refusal {
+            // Refused before anything was written: the log is as the snapshot says; keep it.
+            cache?.keep(current, rules: rules)
             throw CaseLogError.refused(refusal)
         }
     }

@@ -88,6 +88,7 @@ extension MessageCatalog {
         "web.error.notFound": "The page or data asked for does not exist.",
         "web.error.redirect": "Redirected.",
         "web.error.throttled": "Too many failed sign-in attempts. Try again after 15 minutes.",
+        "web.error.unavailable": "The portfolio database cannot be reached right now. Try again shortly.",
         "web.error.title": "Error {status}",
         "web.error.tooLarge": "The upload is too large.",
         "web.error.unauthorized": "Sign-in required.",

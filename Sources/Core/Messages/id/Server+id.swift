@@ -88,6 +88,7 @@ extension MessageCatalog {
         "web.error.notFound": "Halaman atau data yang diminta tidak ada.",
         "web.error.redirect": "Dialihkan.",
         "web.error.throttled": "Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah 15 menit.",
+        "web.error.unavailable": "Basis data portofolio sedang tidak dapat dihubungi. Coba lagi sebentar lagi.",
         "web.error.title": "Kesalahan {status}",
         "web.error.tooLarge": "Kiriman terlalu besar.",
         "web.error.unauthorized": "Perlu masuk terlebih dahulu.",
