@@ -8,7 +8,7 @@ import Workspace
 // each, recorded through the same use cases as `patuh pembinaan` (the state machine's guards
 // decide, every event is appended to the hash chain), so that `patuh pembinaan verifikasi`
 // accepts the log. Case k is about LPSE `lpse-NNNN` (k modulo --lpses, as Benchmarks/server.sh
-// names them). Cases open on days spread over 2024-01-01 ... --until minus 230 days; every event
+// names them). Cases open on days spread over 2024-01-01 ... --until minus 215 days; every event
 // is recorded at its own instant and all events go in time order. An event a guard refuses
 // (a holiday makes a window shorter than planned) ends that case's script; the count is printed.
 
@@ -48,7 +48,8 @@ struct CaseLogGenerator {
     static let lpse = CaseEventContext(actor: "Kepala LPSE", role: .lpse)
 
     /// The script after the case is opened (day 0): a keberatan upheld, then the ladder up to
-    /// penghentian with receipts, follow-ups and rejected remedies; 14 steps, 15 events with the opening.
+    /// penghentian with receipts, follow-ups and rejected remedies, and a keberatan against the
+    /// penghentian awaiting LKPP's decision; 14 steps, 15 events with the opening.
     static let script: [(day: Int, act: Act)] = [
         (3, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
         (6, { w, id, _ throws(WorkspaceError) in try w.fileKeberatan(id, reason: "temuan sudah diperbaiki", context: lpse) }),
@@ -66,14 +67,14 @@ struct CaseLogGenerator {
         (205, { w, id, d throws(WorkspaceError) in
             try w.escalate(id, to: .penghentian, notice: Notice(number: "H-\(id)", issuedOn: d), context: lkpp) }),
         (207, { w, id, d throws(WorkspaceError) in try w.recordReceipt(id, on: d, proof: "resi pos", context: lpse) }),
-        (220, { w, id, _ throws(WorkspaceError) in try w.fileFollowUp(id, summary: "layanan dibenahi", context: lpse) }),
+        (210, { w, id, _ throws(WorkspaceError) in try w.fileKeberatan(id, reason: "layanan sudah dibenahi", context: lpse) }),
     ]
 
     func run() throws {
         let clock = MovingClock()
         let workspace = PatuhWorkspace(root: self.workspace, clock: Clock { clock.now })
         let start = CivilDate(iso: "2024-01-01")!
-        let span = max(1, until.dayNumber - start.dayNumber - 230)
+        let span = max(1, until.dayNumber - start.dayNumber - 215)
         // Every planned event: (instant, case number, step; -1 opens the case).
         var plan: [(at: Instant, index: Int, step: Int)] = []
         for index in 0..<cases {
