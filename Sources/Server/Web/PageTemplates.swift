@@ -157,8 +157,10 @@ enum PageTemplates {
     static let deadlines = """
     <p>{{t.web.deadlines.asOf}} {{now}}</p>
     {{#empty}}<p>{{t.web.deadlines.empty}}</p>{{/empty}}
+    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
     {{^empty}}<table><thead><tr><th>{{t.web.case.date}}</th><th>{{t.web.deadlines.kind}}</th><th>{{t.web.deadlines.who}}</th><th>{{t.web.deadlines.standing}}</th><th>{{t.web.lpse.case}}</th><th>LPSE</th><th>{{t.web.lpse.stage}}</th><th>{{t.web.deadlines.notice}}</th></tr></thead>
-    <tbody>{{#rows}}<tr><td{{#overdue}} class="overdue"{{/overdue}}>{{date}}</td><td>{{kind}}</td><td>{{actor}}</td><td>{{standing}}</td><td><a href="{{caseHref}}">{{caseId}}</a></td><td><a href="{{lpseHref}}">{{lpseName}}</a></td><td>{{stage}}</td><td>{{notice}}</td></tr>{{/rows}}</tbody></table>{{/empty}}
+    <tbody>{{#rows}}<tr><td{{#overdue}} class="overdue"{{/overdue}}>{{date}}</td><td>{{kind}}</td><td>{{actor}}</td><td>{{standing}}</td><td><a href="{{caseHref}}">{{caseId}}</a></td><td><a href="{{lpseHref}}">{{lpseName}}</a></td><td>{{stage}}</td><td>{{notice}}</td></tr>{{/rows}}</tbody></table>
+    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}{{/empty}}
     """
 
     static let certificates = """

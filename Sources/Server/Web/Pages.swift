@@ -141,27 +141,30 @@ struct Pages {
             "statuses": statuses, "sorts": sorts, "search": query.search ?? "", "descending": query.descending,
             "csv": csv, "english": context.language == .en,
         ]
-        if let paging = Self.paging(request, page, words: words(context)) { values["paging"] = paging }
+        if let paging = Self.paging(request, "/portofolio", page: page.page, of: page.pageCount, words: words(context)) { values["paging"] = paging }
         return app.renderer.page("portfolio", title: words(context).text("web.portfolio.title"), values: values,
                                  chrome: app.chrome(request, context, user: user, current: "portofolio"))
     }
 
-    /// The links to the pages before and after `page`, keeping the query's other parameters;
-    /// nil when everything fits on one page.
-    static func paging(_ request: Request, _ page: PortfolioPage, words: Core.Messages) -> [String: Any]? {
-        guard page.pageCount > 1 else { return nil }
+    /// The links of `path` to the pages before and after `page` (of `count`), keeping the
+    /// query's other parameters; nil when everything fits on one page.
+    static func paging(_ request: Request, _ path: String, page: Int, of count: Int, words: Core.Messages) -> [String: Any]? {
+        guard count > 1 else { return nil }
         let kept = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("halaman=") }
         func link(_ number: Int) -> String {
-            "/portofolio?" + (kept + ["halaman=\(number)"]).joined(separator: "&")
+            path + "?" + (kept + ["halaman=\(number)"]).joined(separator: "&")
         }
         var values: [String: Any] = [
-            "label": words.text("web.portfolio.page", ["page": String(page.page), "pages": String(page.pageCount)]),
+            "label": words.text("web.portfolio.page", ["page": String(page), "pages": String(count)]),
             "previousLabel": words.text("web.portfolio.previous"), "nextLabel": words.text("web.portfolio.next"),
         ]
-        if page.page > 1 { values["previous"] = link(page.page - 1) }
-        if page.page < page.pageCount { values["next"] = link(page.page + 1) }
+        if page > 1 { values["previous"] = link(page - 1) }
+        if page < count { values["next"] = link(page + 1) }
         return values
     }
+
+    /// Rows per Tenggat page.
+    static let deadlinePageSize = 100
 
     func portfolioCSV(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
@@ -322,11 +325,15 @@ struct Pages {
 
     func deadlines(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
-        let rows = try await app.guarded(context.language) { try await service.deadlines(for: user) }
+        let all = try await app.guarded(context.language) { try await service.deadlines(for: user) }
+        let pageCount = max(1, (all.count + Self.deadlinePageSize - 1) / Self.deadlinePageSize)
+        let page = min(max(request.uri.queryParameters["halaman"].flatMap { Int($0) } ?? 1, 1), pageCount)
+        let rows = Array(all.dropFirst((page - 1) * Self.deadlinePageSize).prefix(Self.deadlinePageSize))
         let names = Dictionary((try await service.visibleLPSEs(to: user)).map { ($0.id, $0.name) }) { a, _ in a }
         let views = views(context)
-        let values: [String: Any] = ["rows": rows.map { views.deadline($0, lpseName: names[$0.lpse]) }, "empty": rows.isEmpty,
-                                     "now": views.instant(service.now, service.zone)]
+        var values: [String: Any] = ["rows": rows.map { views.deadline($0, lpseName: names[$0.lpse]) }, "empty": rows.isEmpty,
+                                     "now": views.instant(service.now, service.zone), "count": all.count]
+        if let paging = Self.paging(request, "/tenggat", page: page, of: pageCount, words: words(context)) { values["paging"] = paging }
         return app.renderer.page("deadlines", title: words(context).text("web.deadlines.title"), values: values,
                                  chrome: app.chrome(request, context, user: user, current: "tenggat"))
     }
