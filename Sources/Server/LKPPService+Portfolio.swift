@@ -89,11 +89,12 @@ extension LKPPService {
         let instant = now
         let date = today
         let register = try await caseRegister()
-        // Open cases by LPSE, in case id order.
+        // Open cases by LPSE, in case id order (one pass over the register, small sorts).
         var open: [String: [CaseState]] = [:]
-        for state in register.cases(of: nil) where state.status == .aktif && user.mayAccess(lpse: state.lpse) {
+        for state in register.cases.values where state.status == .aktif && user.mayAccess(lpse: state.lpse) {
             open[state.lpse, default: []].append(state)
         }
+        for lpse in open.keys { open[lpse]?.sort { $0.id < $1.id } }
         var only: [String]? = user.role == .lpse ? [user.lpseId ?? ""] : nil
         if query.status == "kasus" { only = (only ?? Array(open.keys)).filter { open[$0] != nil } }
         let filter = PortfolioFilter(province: query.province, instansiKind: query.instansiKind,
