@@ -98,16 +98,16 @@ extension LKPPService {
             createdAt: manifest.created, verification: "ok", signer: check.signer.fingerprint, catalogVersion: manifest.catalogVersion,
             assessmentDate: scored.result.date, terpenuhi: scored.result.terpenuhi, standardCount: scored.result.standardCount,
             eligible: scored.result.eligibleForCertification, marks: marks, reports: reports, files: files)
-        if let existing = try await store.lpse(lpse.id), kind == .hasil {
+        let existing = try await store.lpse(lpse.id)
+        if let existing, kind == .hasil {
             try await store.saveLPSE(existing)
         } else {
             try await store.saveLPSE(lpse)
         }
         let stored: Submission
-        do throws(PortfolioError) {
+        do {
             stored = try await store.addSubmission(submission)
-        } catch {
-            guard error.kind == .duplicate else { throw error }
+        } catch let error as PortfolioError where error.kind == .duplicate {
             throw ServiceError.invalid("server.paket.duplicate", ["sha256": check.sha256])
         }
         do { try lkpp.record(scored) } catch { throw ServiceError.refused(error) }
@@ -116,7 +116,8 @@ extension LKPPService {
     }
 
     func refuseDuplicate(_ check: PaketCheck) async throws {
-        if try await store.submission(sha256: check.sha256) != nil {
+        let stored = try await store.submission(sha256: check.sha256)
+        if stored != nil {
             throw ServiceError.invalid("server.paket.duplicate", ["sha256": check.sha256])
         }
     }

@@ -62,10 +62,9 @@ public final class LKPPService: Sendable {
         let account = UserAccount(username: username, displayName: displayName ?? username, role: role, lpseId: lpse,
                                   passwordHash: Bcrypt.hash(password, cost: bcryptCost), createdAt: now)
         let stored: UserAccount
-        do throws(PortfolioError) {
+        do {
             stored = try await store.createUser(account)
-        } catch {
-            guard error.kind == .duplicate else { throw error }
+        } catch let error as PortfolioError where error.kind == .duplicate {
             throw ServiceError.invalid("server.user.exists", ["name": username])
         }
         await audit("cli", "pengguna-tambah", "pengguna:\(username)", role.rawValue)
@@ -74,7 +73,8 @@ public final class LKPPService: Sendable {
 
     /// Deactivates an account and ends its sessions.
     public func deactivate(username: String) async throws {
-        guard try await store.setActive(username, false) else { throw ServiceError.notFound("server.user.unknown", ["name": username]) }
+        let changed = try await store.setActive(username, false)
+        guard changed else { throw ServiceError.notFound("server.user.unknown", ["name": username]) }
         await audit("cli", "pengguna-nonaktif", "pengguna:\(username)")
     }
 
@@ -100,7 +100,8 @@ public final class LKPPService: Sendable {
     public func login(username: String, password: String, address: String, previous: String?) async throws -> LoginOutcome {
         let key = username.lowercased() + "|" + address
         let since = now.adding(seconds: -Self.throttleWindow)
-        if try await store.loginFailures(key: key, since: since) >= Self.throttleLimit {
+        let failures = try await store.loginFailures(key: key, since: since)
+        if failures >= Self.throttleLimit {
             await audit(username, "login-ditahan", "pengguna:\(username)", address)
             return .throttled
         }
@@ -131,7 +132,16 @@ public final class LKPPService: Sendable {
     /// The LPSE `id` when `user` may see it; `notFound` otherwise (an LPSE user asking about
     /// another LPSE learns nothing, not even that it exists).
     public func visibleLPSE(_ id: String, to user: UserAccount) async throws -> LPSERecord {
-        guard user.mayAccess(lpse: id), let lpse = try await store.lpse(id) else { throw ServiceError.notFound("web.error.notFound") }
+        guard user.mayAccess(lpse: id) else { throw ServiceError.notFound("web.error.notFound") }
+        // (A typed-throws call inside the guard's condition crashes the release compiler's
+        // coroutine splitting, Swift 6.3: the lookup is its own statement.)
+        let found: LPSERecord?
+        do {
+            found = try await store.lpse(id)
+        } catch {
+            throw error
+        }
+        guard let lpse = found else { throw ServiceError.notFound("web.error.notFound") }
         return lpse
     }
 

@@ -43,7 +43,8 @@ struct StoreSessions: SessionBackend {
     let store: any PortfolioStore
 
     func session(tokenHash: String, at now: Instant) async throws -> WebSession? {
-        guard let record = try await store.session(tokenHash: tokenHash, at: now) else { return nil }
+        let found = try await store.session(tokenHash: tokenHash, at: now)
+        guard let record = found else { return nil }
         return WebSession(tokenHash: record.tokenHash, csrfToken: record.csrfToken, userId: record.userId, expiresAt: record.expiresAt)
     }
 }
@@ -86,8 +87,9 @@ public struct ServerApp: Sendable {
     /// The signed-in account of the request; a page without one redirects to the login page,
     /// the API answers 401.
     func user(_ request: Request, _ context: WebContext) async throws -> UserAccount {
-        if let userId = context.session?.userId, let user = try await service.store.user(id: userId), user.active {
-            return user
+        if let userId = context.session?.userId {
+            let user = try await service.store.user(id: userId)
+            if let user, user.active { return user }
         }
         if request.uri.path.hasPrefix("/api/") {
             if let user = try await basicUser(request, context) { return user }
@@ -106,10 +108,12 @@ public struct ServerApp: Sendable {
         let username = String(text[..<colon]), password = String(text[text.index(after: colon)...])
         let key = username.lowercased() + "|" + context.remoteAddress
         let since = service.now.adding(seconds: -LKPPService.throttleWindow)
-        if try await service.store.loginFailures(key: key, since: since) >= LKPPService.throttleLimit {
+        let failures = try await service.store.loginFailures(key: key, since: since)
+        if failures >= LKPPService.throttleLimit {
             throw WebError(.tooManyRequests, "web.error.throttled")
         }
-        guard let user = try await service.store.user(named: username), user.active, Bcrypt.verify(password, hash: user.passwordHash) else {
+        let account = try await service.store.user(named: username)
+        guard let user = account, user.active, Bcrypt.verify(password, hash: user.passwordHash) else {
             _ = try await service.store.recordLoginFailure(key: key, at: service.now, since: since)
             throw WebError(.unauthorized, "web.error.unauthorized")
         }
