@@ -48,7 +48,7 @@ enum PageTemplates {
     <td>{{province}}<br><small>{{kind}}</small></td>
     <td class="num">{{mandiri}}<br><small>{{mandiriDate}}</small></td>
     <td class="num">{{faktual}}<br><small>{{faktualDate}}</small></td>
-    <td class="marks">\(marks)</td>
+    <td class="marks">{{{marksHTML}}}</td>
     <td>{{trend}}</td>
     <td>{{certified}}</td>
     <td>{{#deadline}}<a href="{{caseHref}}"{{#overdue}} class="overdue"{{/overdue}}>{{date}}</a><br><small>{{kind}} · {{standing}}</small>{{/deadline}}</td>

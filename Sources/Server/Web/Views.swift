@@ -23,6 +23,32 @@ struct Views {
         }
     }
 
+    /// ``marks(_:)`` as the portfolio's cell, written once in Swift (escaped) instead of by the
+    /// template: 17 spans on each of 50 rows were half of the page's rendering time.
+    func marksHTML(_ submission: Submission?) -> String {
+        marks(submission).map { mark in
+            "<span class=\"mark \(Self.escape(mark["cls"] as? String ?? ""))\" title=\"\(Self.escape(mark["title"] as? String ?? ""))\">"
+                + "\(Self.escape(mark["id"] as? String ?? ""))</span> "
+        }.joined()
+    }
+
+    /// `text` safe inside HTML text and double-quoted attributes.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     func statusLabel(_ code: String) -> String {
         switch code {
         case "memenuhi": words.text("server.status.memenuhi")
@@ -53,7 +79,7 @@ struct Views {
             "mandiriDate": row.mandiri.map { date(iso: $0.assessmentDate) } ?? "",
             "faktual": row.faktual.map { "\($0.terpenuhi)/\($0.standardCount)" } ?? "—",
             "faktualDate": row.faktual.map { date(iso: $0.assessmentDate) } ?? "",
-            "marks": marks(row.mandiri), "trend": row.trend.map(String.init).joined(separator: " → "),
+            "marksHTML": marksHTML(row.mandiri), "trend": row.trend.map(String.init).joined(separator: " → "),
             "certified": row.certified.joined(separator: ", "), "status": statusLabel(row.status),
             "cases": row.openCases.map { ["id": $0.id, "stage": $0.stage, "href": "/kasus/\($0.id)\(q)"] as [String: Any] },
         ]
