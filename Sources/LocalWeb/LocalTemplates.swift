@@ -18,7 +18,7 @@ enum LocalTemplates {
     .chart-table .bar { height: 1.1rem; }
     .chart-table .bar.ok { background: #1b7f3b; } .chart-table .bar.no { background: #b3261e; }
     .chart-table .line { position: absolute; top: -2px; bottom: -2px; border-left: 2px dashed #1f2328; }
-    .chart-table td.value { width: 5rem; text-align: right; font-variant-numeric: tabular-nums; }
+    .chart-table td.value { width: 10rem; white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
     .columns { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; }
     @media (max-width: 60rem) { .columns { grid-template-columns: minmax(0, 1fr); } }
     fieldset { border: 1px solid #d7d9dc; margin: .6rem 0; padding: .4rem .8rem; max-width: 40rem; }
@@ -38,7 +38,6 @@ enum LocalTemplates {
 
     static let ringkasan = """
     {{> style}}
-    <h1>{{t.buka.ringkasan.title}}</h1>
     <p class="big">{{headline}}</p>
     <p>{{#eligible}}{{t.buka.ringkasan.eligible}}{{/eligible}}{{^eligible}}{{t.buka.ringkasan.notEligible}}{{/eligible}}</p>
     {{#notices}}<p class="refused">{{.}}</p>{{/notices}}
@@ -73,7 +72,7 @@ enum LocalTemplates {
     """
 
     static let standards = """
-    <h1>{{t.buka.standar.title}}</h1>
+    {{> style}}
     <table>
     <thead><tr><th scope="col">{{t.buka.standar.id}}</th><th scope="col">{{t.buka.standar.name}}</th><th scope="col">{{t.buka.standar.percent}}</th><th scope="col">{{t.buka.standar.result}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td><a href="{{href}}">{{id}}</a></td><td><a href="{{href}}">{{name}}</a></td><td>{{percent}}</td><td><span class="mark {{cls}}">{{met}}</span></td></tr>{{/rows}}</tbody>
@@ -81,8 +80,8 @@ enum LocalTemplates {
     """
 
     static let standard = """
+    {{> style}}
     <p><a href="{{back}}">← {{t.buka.standar.title}}</a></p>
-    <h1>{{id}} {{name}}</h1>
     <p>{{purpose}}</p>
     <p>{{t.buka.standar.percent}}: <strong>{{percent}}</strong></p>
     <table>
@@ -96,7 +95,6 @@ enum LocalTemplates {
     static let control = """
     {{> style}}
     <p><a href="{{standardHref}}">← {{standard}} {{standardName}}</a></p>
-    <h1>{{id}} {{title}}</h1>
     {{#hasNotice}}<p class="notice" role="status">{{notice}}</p>{{/hasNotice}}
     {{> refusal}}
     <div class="columns">
@@ -140,7 +138,6 @@ enum LocalTemplates {
     static let upload = """
     {{> style}}
     <p><a href="{{back}}">← {{id}} {{title}}</a></p>
-    <h1>{{t.buka.unggah.heading}} {{id}}</h1>
     {{> refusal}}
     <form class="stack" method="post" action="{{action}}" enctype="multipart/form-data">
     <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -162,7 +159,6 @@ enum LocalTemplates {
     static let confirm = """
     {{> style}}
     <p><a href="{{back}}">← {{id}}</a></p>
-    <h1>{{t.buka.unggah.confirmHeading}}</h1>
     {{> refusal}}
     <p>{{t.buka.unggah.received}}: <span class="hash">{{original}}</span> ({{size}})</p>
     <p>{{t.buka.unggah.folder}}: <span class="hash">{{folder}}</span></p>
@@ -197,7 +193,7 @@ enum LocalTemplates {
     """
 
     static let report = """
-    <h1>{{t.buka.laporan.title}}</h1>
+    {{> style}}
     <p>{{t.buka.laporan.help}}</p>
     <form class="stack" method="post" action="{{action}}">
     <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -221,7 +217,7 @@ enum LocalTemplates {
     """
 
     static let send = """
-    <h1>{{t.buka.kirim.title}}</h1>
+    {{> style}}
     <p>{{t.buka.kirim.help}}</p>
     {{> refusal}}
     {{#built}}

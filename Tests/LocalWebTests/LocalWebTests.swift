@@ -20,8 +20,12 @@ struct LocalFixture {
     let root: String
     let app: LocalApp
 
+    /// A copy of the sample at `PARENT/ws`, alone in a fresh parent folder (so a test can see
+    /// that nothing was written beside the workspace).
     init(uploadLimit: Int64 = Int64(PatuhWorkspace.uploadLimit)) throws {
-        root = try TestWorkspace.create("patuh-buka", copying: ["Evidence", "patuh.xml"])
+        let sample = try TestWorkspace.create("patuh-buka", copying: ["Evidence", "patuh.xml"])
+        root = try PatuhRunner.temporaryFolder("patuh-buka-parent") + "/ws"
+        try FileManager.default.moveItem(atPath: sample, toPath: root)
         let workspace = PatuhWorkspace(root: root, standards: TestWorkspace.packageRoot + "/Standards",
                                        clock: .fixed(Instant(iso8601: "2026-11-25T02:00:00Z")!))
         let keys = KeyStore(directory: try PatuhRunner.temporaryFolder("patuh-buka-kunci"))
@@ -35,6 +39,10 @@ struct LocalFixture {
 
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: root + "/" + relative, encoding: .utf8)
+    }
+
+    func exists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: root + "/" + relative)
     }
 
     func entries(_ relative: String) -> [String] {
@@ -217,7 +225,6 @@ struct LocalEditTests {
     func uploadNames() async throws {
         let fixture = try LocalFixture()
         let outside = (fixture.root as NSString).deletingLastPathComponent
-        let before = (try? FileManager.default.contentsOfDirectory(atPath: outside)) ?? []
         let folderBefore = fixture.entries(LocalFixture.folder)
         try await fixture.test { client in
             let (cookie, csrf) = try await LocalFixture.enter(client)
@@ -252,8 +259,10 @@ struct LocalEditTests {
         }
         #expect(fixture.entries(LocalFixture.folder).count == folderBefore.count + 1)
         #expect(fixture.entries(".patuh/unggah").isEmpty)
-        #expect(((try? FileManager.default.contentsOfDirectory(atPath: outside)) ?? []).filter { !$0.hasPrefix("patuh-") } == before.filter { !$0.hasPrefix("patuh-") })
-        #expect(!FileManager.default.fileExists(atPath: outside + "/x"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside) == ["ws"])
+        for place in ["x", "Evidence/x", "Evidence/S12-kelangsungan/x", ".patuh/x"] {
+            #expect(!fixture.exists(place), "\(place)")
+        }
     }
 
     @Test("an upload beyond the limit is refused with 413 while it streams; no file is left anywhere")
