@@ -80,12 +80,8 @@ struct LocalPages {
     func standards(_ request: Request, _ context: WebContext) async throws -> Response {
         let views = try views(context)
         let (_, report) = try scoredNow(views, context.language)
-        let rows = report.standards.map { standard -> [String: Any] in
-            ["id": standard.id, "name": standard.name, "href": "/standar/\(standard.id)\(views.q)",
-             "percent": NumberText.percent(standard.percent.value, context.language), "cls": standard.terpenuhi ? "ok" : "no",
-             "met": standard.terpenuhi ? views.words.text("buka.chart.met") : views.words.text("buka.chart.notMet")]
-        }
-        return page("standards", words(context).text("buka.standar.title"), ["rows": rows], request, context, current: "standar")
+        return page("standards", words(context).text("buka.standar.title"), ["rows": report.standards.map(views.standard)], request, context,
+                    current: "standar")
     }
 
     func standard(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -343,11 +339,7 @@ struct LocalPages {
                 "terpenuhi": String(summary.terpenuhi), "of": String(summary.of), "threshold": report.assessment.thresholdPercent.description,
             ])
             values["eligible"] = summary.eligibleForCertification
-            values["rows"] = report.standards.map { standard -> [String: Any] in
-                ["id": standard.id, "name": standard.name, "href": "/standar/\(standard.id)\(views.q)",
-                 "percent": NumberText.percent(standard.percent.value, context.language), "cls": standard.terpenuhi ? "ok" : "no",
-                 "met": standard.terpenuhi ? views.words.text("buka.chart.met") : views.words.text("buka.chart.notMet")]
-            }
+            values["rows"] = report.standards.map(views.standard)
         }
         return page("report", words(context).text("buka.laporan.title"), values, request, context, current: "laporan")
     }

@@ -84,6 +84,13 @@ struct LocalViews {
         ]
     }
 
+    /// One row of a standards table: its percentage and whether it is met.
+    func standard(_ standard: MandiriReport.StandardResult) -> [String: Any] {
+        ["id": standard.id, "name": standard.name, "href": "/standar/\(standard.id)\(q)",
+         "percent": NumberText.percent(standard.percent.value, language), "cls": standard.terpenuhi ? "ok" : "no",
+         "met": standard.terpenuhi ? words.text("buka.chart.met") : words.text("buka.chart.notMet")]
+    }
+
     func nextStep(_ step: MandiriReport.NextStep) -> [String: Any] {
         ["rank": step.rank, "control": step.control, "title": step.title, "reason": step.reason,
          "href": "/kontrol/\(step.control)\(q)", "mandatory": step.mandatory]

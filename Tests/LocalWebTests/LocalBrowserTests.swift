@@ -113,6 +113,8 @@ struct LocalBrowserTests {
         }
         await driver.quit()
         print("screenshots: \(shots)")
+        // SIGTERM stops it gracefully.
+        #expect(server.stop().status == 0)
 
         // On disk: the answer file has the new values and validates; the document is indexed and
         // its rule ok; S12 is met.

@@ -166,6 +166,17 @@ struct LocalAccessTests {
         #expect(fixture.entries(".patuh/unggah").isEmpty)
     }
 
+    @Test("patuh buka refuses to listen beyond this computer or on a malformed address (exit 2)")
+    func address() throws {
+        let workspace = try TestWorkspace("patuh-buka-alamat", copying: ["Evidence", "patuh.xml"])
+        for (address, words) in [("0.0.0.0:8080", "bukan alamat lokal"), (":8080", "bukan alamat lokal"),
+                                 ("192.168.1.5:80", "bukan alamat lokal"), ("nonsense", "tidak sah")] {
+            let result = try workspace.run(["buka", "--alamat", address, "--tanpa-peramban"])
+            #expect(result.status == 2, "\(address)")
+            #expect(result.stderr.contains(words), "\(address): \(result.stderr)")
+        }
+    }
+
     @Test("only loopback hosts are served or listened on")
     func loopback() {
         #expect(LocalApp.isLoopback(host: "127.0.0.1") && LocalApp.isLoopback(host: "::1") && LocalApp.isLoopback(host: "localhost"))
@@ -262,6 +273,22 @@ struct LocalEditTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside) == ["ws"])
         for place in ["x", "Evidence/x", "Evidence/S12-kelangsungan/x", ".patuh/x"] {
             #expect(!fixture.exists(place), "\(place)")
+        }
+    }
+
+    @Test("Kirim without a key of this LPSE says how to make one; only a built paket of this LPSE can be downloaded")
+    func kirim() async throws {
+        let fixture = try LocalFixture()
+        try await fixture.test { client in
+            let (cookie, _) = try await LocalFixture.enter(client)
+            let headers: HTTPFields = [.cookie: "\(SessionCookies.name)=\(cookie)"]
+            let page = String(buffer: try await client.execute(uri: "/kirim", method: .get, headers: headers).body)
+            #expect(page.contains("Belum ada kunci tanda tangan untuk LPSE ini") && page.contains("patuh kunci buat lpse-kab-contoh"))
+            #expect(!page.contains("<select id=\"kunci\""))
+            for name in ["patuh.xml", "paket-lpse-lain-2026-11-25.zip", "paket-lpse-kab-contoh-2026-11-25.zip", "..%2Fpatuh.xml"] {
+                let response = try await client.execute(uri: "/kirim/berkas/\(name)", method: .get, headers: headers)
+                #expect(response.status == .notFound, "\(name)")
+            }
         }
     }
 
