@@ -20,10 +20,11 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-buka-bench-XXXXXX")
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
-cp -R Evidence patuh.xml Standards "$scratch/"
+ws=$scratch/ws   # the keys (XDG_CONFIG_HOME) live outside the workspace, as KeyStore requires
+mkdir "$ws" && cp -R Evidence patuh.xml Standards "$ws/"
 export PATUH_NOW=2026-11-25T09:00:00+07:00 XDG_CONFIG_HOME=$scratch/config
-"$patuh" kunci buat lpse-kab-contoh -C "$scratch" >/dev/null
-"$patuh" buka "$scratch" --alamat 127.0.0.1:0 --tanpa-peramban >"$scratch/out" 2>"$scratch/err" &
+"$patuh" kunci buat lpse-kab-contoh -C "$ws" >/dev/null
+"$patuh" buka "$ws" --alamat 127.0.0.1:0 --tanpa-peramban >"$scratch/out" 2>"$scratch/err" &
 pid=$!
 for _ in $(seq 200); do grep -q "token=" "$scratch/out" 2>/dev/null && break; sleep 0.1; done
 address=$(grep -o 'http://127.0.0.1:[0-9]*/?token=[0-9a-f]*' "$scratch/out")
