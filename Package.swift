@@ -203,6 +203,23 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "LocalWeb",
+            dependencies: [
+                "Core",
+                "Catalog",
+                "Assessment",
+                "EvidenceRegistry",
+                "Paket",
+                "Reporting",
+                "Workspace",
+                "WebSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
         .target(
             name: "PatuhCLI",
@@ -221,6 +238,7 @@ let package = Package(
                 "Portfolio",
                 "WebSupport",
                 "Server",
+                "LocalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -321,6 +339,15 @@ let package = Package(
             name: "ServerTests",
             dependencies: [
                 "Core", "Portfolio", "WebSupport", "Server", "Workspace", "Pembinaan", "Store", "PatuhTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LocalWebTests",
+            dependencies: [
+                "Core", "LocalWeb", "WebSupport", "Workspace", "EvidenceRegistry", "Assessment", "Paket", "PatuhTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

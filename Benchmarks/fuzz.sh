@@ -11,7 +11,8 @@
 # .build-fuzz/runs/TARGET/ (corpus/, crash-*, timeout-*, oom-*, fuzz.log); a crash is replayed
 # by a plain build: `swift run patuh-fuzz TARGET .build-fuzz/runs/TARGET/crash-...`.
 #
-# The targets: standar, workspace, bukti, penilaian, pembinaan, kalender, iso8601, temuan content
+# The targets: standar, workspace, bukti, penilaian, pembinaan, kalender, iso8601, temuan, content,
+# and one per content reader: content-csv, content-xlsx, content-docx, content-odt
 # (`swift run patuh-fuzz --list` describes them).
 set -euo pipefail
 
@@ -21,7 +22,7 @@ cd "$(dirname "$0")/.."
 build=.build-fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(standar workspace bukti penilaian pembinaan kalender iso8601 temuan content)
+  targets=(standar workspace bukti penilaian pembinaan kalender iso8601 temuan content content-csv content-xlsx content-docx content-odt)
 fi
 
 # lld: the system's gold fails on the sanitizer's debug information.
@@ -30,7 +31,7 @@ nice -n 19 swift build --build-path "$build" -Xswiftc -sanitize=fuzzer,address -
 fuzzer="$build/debug/patuh-fuzz"
 
 failed=0
-printf '%-10s %8s %14s %8s %s\n' target minutes executions crashes "corpus"
+printf '%-12s %8s %14s %8s %s\n' target minutes executions crashes "corpus"
 for target in "${targets[@]}"; do
   runs="$build/runs/$target"
   mkdir -p "$runs/corpus"
@@ -42,7 +43,7 @@ for target in "${targets[@]}"; do
   executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$runs/fuzz.log" | grep -o '[0-9]*$' || echo 0)
   crashes=$(find "$runs" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
   if [ -z "$executions" ]; then executions=0; fi
-  printf '%-10s %8s %14s %8s %s\n' "$target" "$minutes" "$executions" "$crashes" "$(ls "$runs/corpus" | wc -l) inputs"
+  printf '%-12s %8s %14s %8s %s\n' "$target" "$minutes" "$executions" "$crashes" "$(ls "$runs/corpus" | wc -l) inputs"
   if [ "$crashes" -gt 0 ] || ! grep -q 'stat::number_of_executed_units' "$runs/fuzz.log"; then
     failed=1
     echo "  $target: see $runs/fuzz.log" >&2

@@ -9,6 +9,12 @@ dates as serial numbers, a DOCX with a table. Every entry has a fixed time stamp
 entries come in a fixed order, so running the script again gives the same bytes (the files
 are committed; a test reads them, not this script).
 
+It also writes two test fixtures under Tests/Fixtures/content/: an ODT and a DOCX password
+policy whose text is split the way word processors split it (an ODT paragraph with
+text:span, text:s, text:tab and text:line-break between its words; a DOCX paragraph whose
+words are cut across several w:r runs, with a tab stop in its properties), so that the
+readers are tested on mixed content in document order.
+
 The planted content gap of the sample (README, "Evidence and the CI gate"): the asset register
 of S03.2 has no `pemilik` (owner) column, which S03.2.E1's content check requires.
 """
@@ -167,3 +173,65 @@ docx("Evidence/S17-penilaian-internal/S17.4/notulen-kaji-ulang-manajemen_2026-10
      table=[["No", "Keputusan", "PIC", "Target"],
             ["1", "Tambah ISP kedua", "Budi Santoso", "2026-12-31"],
             ["2", "Jadwalkan uji pemulihan backup", "Siti Nurhaliza", "2026-12-14"]])
+
+
+def odt(path, content_body):
+    """An OpenDocument text as LibreOffice writes it: `mimetype` first and stored, a manifest,
+    and content.xml with the office:text body given."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:xlink="http://www.w3.org/1999/xlink"')
+    content = (DECL + f'<office:document-content {ns} office:version="1.3">'
+               '<office:automatic-styles><style:style style:name="T1" style:family="text">'
+               '<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>'
+               f'<office:body><office:text>{content_body}</office:text></office:body></office:document-content>')
+    manifest = (DECL + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    full = os.path.join(ROOT, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with zipfile.ZipFile(full, "w") as archive:
+        info = zipfile.ZipInfo("mimetype", date_time=STAMP)
+        info.compress_type = zipfile.ZIP_STORED
+        archive.writestr(info, b"application/vnd.oasis.opendocument.text")
+        for name, text in (("content.xml", content), ("META-INF/manifest.xml", manifest)):
+            info = zipfile.ZipInfo(name, date_time=STAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"), compresslevel=9)
+    print(path)
+
+
+def docx_raw(path, body):
+    """A DOCX whose w:body is given as XML (runs split as a word processor splits them)."""
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = (DECL + f'<w:document xmlns:w="{W}"><w:body>{body}'
+                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    content_types = (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                     '<Default Extension="xml" ContentType="application/xml"/>'
+                     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    root_rels = (DECL + f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
+                 f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>')
+    os.makedirs(os.path.dirname(os.path.join(ROOT, path)), exist_ok=True)
+    write_zip(path, [("[Content_Types].xml", content_types), ("_rels/.rels", root_rels),
+                     ("word/document.xml", document)])
+
+
+# Test fixtures: a password policy in ODT with mixed content, and in DOCX with split runs.
+odt("Tests/Fixtures/content/kebijakan-sandi.odt",
+    '<text:h text:outline-level="1">Kebijakan <text:span text:style-name="T1">Kata Sandi</text:span> LPSE</text:h>'
+    '<text:p>Kata sandi <text:span text:style-name="T1">minimal</text:span> 12 karakter,<text:s/>memuat '
+    '<text:span text:style-name="T1">huruf<text:s text:c="3"/>besar</text:span> dan angka.</text:p>'
+    '<text:p>Kolom<text:tab/>Nilai<text:line-break/>akhir <text:a xlink:href="https://lpse.contohkab.go.id">situs</text:a> LPSE.</text:p>'
+    '<table:table><table:table-row><table:table-cell><text:p>Sel <text:span>satu</text:span> tamat</text:p>'
+    '</table:table-cell></table:table-row></table:table>')
+docx_raw("Tests/Fixtures/content/kebijakan-sandi.docx",
+         '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
+         '<w:r><w:t xml:space="preserve">Kata sandi mini</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>mal</w:t></w:r>'
+         '<w:r><w:t xml:space="preserve"> 1</w:t></w:r><w:r><w:t>2</w:t></w:r>'
+         '<w:r><w:t xml:space="preserve"> karakter</w:t><w:tab/><w:t>TOTP</w:t></w:r></w:p>'
+         '<w:p><w:r><w:t xml:space="preserve">Baris </w:t></w:r><w:r><w:br/><w:t>kedua</w:t></w:r></w:p>')

@@ -37,6 +37,7 @@ public struct Patuh: ParsableCommand {
             PaketCommand.self,
             ProfilCommand.self,
             ServerCommand.self,
+            BukaCommand.self,
         ]
     )
 

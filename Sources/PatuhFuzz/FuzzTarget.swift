@@ -29,6 +29,10 @@ struct FuzzTarget: Sendable {
         iso8601,
         temuan,
         content,
+        contentFormat("content-csv", .csv, summary: "CSV alone through its reader and every register check"),
+        contentFormat("content-xlsx", .xlsx, summary: "XLSX alone: the bytes as a workbook, or as its sheet part"),
+        contentFormat("content-docx", .docx, summary: "DOCX alone: the bytes as a document, or as word/document.xml"),
+        contentFormat("content-odt", .odt, summary: "ODT alone: the bytes as a document, or as content.xml"),
     ]
 
     static func named(_ name: String) -> FuzzTarget? {
@@ -99,6 +103,77 @@ struct FuzzTarget: Sendable {
                 if format == .csv, read != reader.read(bytes, format: format) { fatalError("the CSV reader is not deterministic") }
                 for check in checks { _ = evaluator.evaluate(check, read: read, file: file) }
             }
+        }
+    }
+
+    /// One content reader on its own, with every content check of the shipped catalog (row rules
+    /// and cross-references too: the read is also the register each reference looks in).
+    ///
+    /// For a ZIP-based format the first byte chooses: even, the rest is the archive; odd, the
+    /// rest is the format's main XML part inside a well-formed archive (a stored ZIP with the
+    /// other parts it needs), so mutations reach the XML walkers past the checksums. A reader
+    /// must give the same answer twice.
+    static func contentFormat(_ name: String, _ format: ContentReader.Format, summary: String) -> FuzzTarget {
+        FuzzTarget(name: name, summary: summary) { root in
+            let catalog = try CatalogLoader.load(directory: "\(root)/Standards")
+            let checks = catalog.standards.flatMap(\.evidenceRules).compactMap(\.content)
+            let registers = Dictionary(catalog.standards.flatMap(\.evidenceRules).compactMap { rule -> (String, RegisterCheck)? in
+                if case .register(let register)? = rule.content { return (rule.id, register) }
+                return nil
+            }, uniquingKeysWith: { first, _ in first })
+            var limits = ContentLimits()
+            limits.maximumRows = 5_000
+            limits.maximumEntrySize = 4 << 20
+            let reader = ContentReader(limits: limits, pdf: PDFTextReader(limits: limits, executable: nil))
+            let evaluator = ContentEvaluator(today: CivilDate(iso: "2026-11-25")!)
+            let file = EvidencePath("Evidence/fuzz")
+            return { data in
+                let bytes = Self.document(Array(data), format: format)
+                let read = reader.read(bytes, format: format)
+                if read != reader.read(bytes, format: format) { fatalError("the \(format) reader is not deterministic") }
+                for check in checks {
+                    var references: [String: ReferencedKeys] = [:]
+                    if case .register(let register) = check {
+                        for reference in register.references {
+                            guard let referenced = registers[reference.rule] else { continue }
+                            references[reference.rule] = ReferencedKeys.collect(rule: referenced, key: reference.key,
+                                                                                reads: [(file, read)])
+                        }
+                    }
+                    _ = evaluator.evaluate(check, read: read, file: file, references: references)
+                }
+            }
+        }
+    }
+
+    /// The bytes a per-format target reads: as they are (CSV; a ZIP-based format when the first
+    /// byte is even), or wrapped as the format's main part.
+    static func document(_ data: [UInt8], format: ContentReader.Format) -> [UInt8] {
+        guard format != .csv, format != .txt, format != .pdf, let first = data.first else { return data }
+        let rest = Array(data.dropFirst())
+        guard first & 1 == 1 else { return rest }
+        let text = { (string: String) in Array(string.utf8) }
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        switch format {
+        case .xlsx:
+            // Bit 1 chooses the fuzzed part: the sheet (with fixed shared strings) or the shared strings.
+            let sharedStrings = "<sst xmlns=\"\(main)\"><si><t>kode</t></si><si><r><t>Ser</t></r><r><t>ver</t></r></si></sst>"
+            let sheet = "<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row></sheetData></worksheet>"
+            let fuzzSheet = first & 2 == 0
+            return StoredZip.make([
+                ("xl/workbook.xml", text("<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets><sheet name=\"1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")),
+                ("xl/_rels/workbook.xml.rels", text("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(relations)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")),
+                ("xl/sharedStrings.xml", fuzzSheet ? text(sharedStrings) : rest),
+                ("xl/worksheets/sheet1.xml", fuzzSheet ? rest : text(sheet)),
+            ])
+        case .docx:
+            return StoredZip.make([("word/document.xml", rest)])
+        case .odt:
+            return StoredZip.make([("mimetype", text("application/vnd.oasis.opendocument.text")), ("content.xml", rest)])
+        default:
+            return rest
         }
     }
 

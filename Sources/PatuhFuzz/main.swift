@@ -8,7 +8,7 @@ import Foundation
 // named (a regression check of saved crashes), with no fuzzing.
 
 let usage = "usage: patuh-fuzz TARGET [libFuzzer options] [corpus folders or files]\n"
-    + "targets:\n" + FuzzTarget.all.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.summary)" }
+    + "targets:\n" + FuzzTarget.all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }
     .joined(separator: "\n")
 
 /// The target chosen on the command line; the C callback cannot capture it.

@@ -63,7 +63,12 @@ struct ControlReadme {
         if !rule.uses.isEmpty {
             lines.append("- Dokumen aturan \(rule.uses.joined(separator: ", ")) juga dihitung untuk aturan ini.")
         }
-        lines.append("- Jumlah minimum: \(rule.minimumCount) berkas")
+        if rule.minimumPerStaff {
+            lines.append("- Jumlah minimum: satu per pegawai, sebanyak `<jumlah-pegawai>` di patuh.xml "
+                + "(`patuh profil ubah --jumlah-pegawai N`), sekurang-kurangnya \(rule.minimumCount) berkas")
+        } else {
+            lines.append("- Jumlah minimum: \(rule.minimumCount) berkas")
+        }
         if let days = rule.freshnessDays {
             lines.append("- Kesegaran: dokumen terbaru paling lama \(days) hari (dihitung dari tanggal dokumen)")
         }

@@ -97,7 +97,8 @@ extension PatuhWorkspace {
         let chosen = try sealInForce(file: sealFile)
         let cache = ContentCacheStore(database: try database())
         let inspector = FileContentInspector(workspace: root, cache: cache)
-        let report = RuleEvaluator(catalog: try catalog(), now: now, zone: try zone(), warnDays: warnDays)
+        let report = RuleEvaluator(catalog: try catalog(), now: now, zone: try zone(), warnDays: warnDays,
+                                   staff: try profile().staff)
             .evaluate(files: scan.classified, facts: scan.facts, walkProblems: scan.walk.problems,
                       metadataProblems: scan.metadataProblems, seal: chosen?.snapshot, content: inspector)
         cache.prune()

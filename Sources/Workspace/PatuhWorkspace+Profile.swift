@@ -11,14 +11,17 @@ public struct ProfileChange: Sendable, Hashable {
     public var zone: IndonesianZone?
     public var hosting: SPSEHosting?
     public var site: String?
+    /// The headcount (`<jumlah-pegawai>`).
+    public var staff: Int?
 
     public init(name: String? = nil, instansi: String? = nil, zone: IndonesianZone? = nil,
-                hosting: SPSEHosting? = nil, site: String? = nil) {
+                hosting: SPSEHosting? = nil, site: String? = nil, staff: Int? = nil) {
         self.name = name
         self.instansi = instansi
         self.zone = zone
         self.hosting = hosting
         self.site = site
+        self.staff = staff
     }
 
     public var isEmpty: Bool { self == ProfileChange() }
@@ -26,12 +29,12 @@ public struct ProfileChange: Sendable, Hashable {
     /// The elements of `patuh.xml` in the schema's order with the new value of each that changes.
     var values: [(element: String, value: String?)] {
         [("nama", name), ("instansi", instansi), ("zona-waktu", zone?.rawValue), ("provinsi", nil), ("jenis-instansi", nil),
-         ("infrastruktur", hosting?.rawValue), ("situs", site), ("catatan", nil)]
+         ("infrastruktur", hosting?.rawValue), ("jumlah-pegawai", staff.map { String($0) }), ("situs", site), ("catatan", nil)]
     }
 }
 
 extension PatuhWorkspace {
-    /// Changes the LPSE's name, instansi, zone, hosting or site in `patuh.xml`: only those
+    /// Changes the LPSE's name, instansi, zone, hosting, headcount or site in `patuh.xml`: only those
     /// elements' text changes (comments, order and the rest stay), the result is checked by
     /// `workspace.xsd` before it is written, and it is written whole or not at all.
     public func updateProfile(_ change: ProfileChange) throws(WorkspaceError) -> WorkspaceProfile {

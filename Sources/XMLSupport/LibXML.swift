@@ -117,7 +117,10 @@ private struct TreeConverter {
                 children.append(element(from: current))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
-                    if text.isEmpty { text = String(cString: content) } else { text += String(cString: content) }
+                    let piece = String(cString: content)
+                    if text.isEmpty { text = piece } else { text += piece }
+                    // Text after a child element is that child's tail (mixed content in order).
+                    if !children.isEmpty { children[children.count - 1].tail += piece }
                 }
             default:
                 break

@@ -11,8 +11,13 @@ public struct XMLElement: Sendable, Hashable {
     public var attributes: [Attribute]
     /// Child elements in document order.
     public var children: [XMLElement]
-    /// The element's own text and CDATA, concatenated, untrimmed.
+    /// The element's own text and CDATA, concatenated, untrimmed. In mixed content
+    /// (`<p>a<span>b</span>c</p>`) this joins the text around the children (`ac`); walk
+    /// ``leadingText`` and each child's ``tail`` to read it in document order.
     public var text: String
+    /// The text and CDATA after this element's end tag, up to its next sibling element (or its
+    /// parent's end): `c` of the `<span>` in `<p>a<span>b</span>c</p>`.
+    public var tail: String
     /// The 1-based line where the element starts.
     public var line: Int
 
@@ -31,14 +36,25 @@ public struct XMLElement: Sendable, Hashable {
 
     public init(
         name: String, namespace: String? = nil, attributes: [Attribute] = [],
-        children: [XMLElement] = [], text: String = "", line: Int = 0
+        children: [XMLElement] = [], text: String = "", tail: String = "", line: Int = 0
     ) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes
         self.children = children
         self.text = text
+        self.tail = tail
         self.line = line
+    }
+
+    /// The text before the first child element (all of ``text`` when there is none): ``text``
+    /// is this followed by the children's ``tail``s.
+    public var leadingText: String {
+        let tails = children.reduce(0) { $0 + $1.tail.utf8.count }
+        guard tails > 0 else { return text }
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: max(utf8.count - tails, 0))
+        return String(text[..<end])
     }
 
     // MARK: - Lookup

@@ -116,6 +116,115 @@ struct ContentEvaluatorTests {
 
     // MARK: - In the rule evaluator
 
+    // MARK: - Row rules and cross-references
+
+    static let risks = RegisterCheck(
+        columns: [ColumnRule(name: "sub_klasifikasi", aliases: ["sub_klasifikasi_aset"], nonEmpty: true),
+                  ColumnRule(name: "nilai"), ColumnRule(name: "mitigasi"), ColumnRule(name: "pic"),
+                  ColumnRule(name: "status", required: false), ColumnRule(name: "tanggal", required: false),
+                  ColumnRule(name: "tanggal_selesai", required: false), ColumnRule(name: "konfirmasi", required: false)],
+        references: [ColumnReference(column: "sub_klasifikasi", rule: "S03.2.E1", key: "sub_klasifikasi")],
+        conditions: [
+            RowCondition(column: "nilai", test: .above, values: ["24"],
+                         requirements: [RowRequirement(column: "mitigasi", nonEmpty: true), RowRequirement(column: "pic", nonEmpty: true)]),
+            RowCondition(column: "status", test: .in, values: ["Penyelesaian"],
+                         requirements: [RowRequirement(column: "tanggal_selesai", nonEmpty: true, notBefore: "tanggal"),
+                                        RowRequirement(column: "konfirmasi", values: ["Sudah"])]),
+        ])
+
+    static let assetKeys = ReferencedKeys.keys([ContentEvaluator.key("Server"), ContentEvaluator.key("Basis data"),
+                                                ContentEvaluator.key("7")], files: [file])
+
+    @Test("a row rule: a risk above 24 needs a mitigation and a PIC; 24 itself, and a blank or text nilai, do not")
+    func rowRuleNumeric() throws {
+        let csv = """
+        sub_klasifikasi;nilai;mitigasi;pic
+        Server;48;;Budi
+        Server;24;;
+        Server;;;
+        Server;tinggi;;
+        Server;72,5;Cadangan;
+        Server;25;Cadangan;Siti
+        """
+        let findings = ContentEvaluator(today: Self.today)
+            .evaluate(.register(Self.risks), read: Self.read(csv), file: Self.file, references: ["S03.2.E1": Self.assetKeys])
+        #expect(Self.kinds(findings) == [.emptyCell, .emptyCell])
+        #expect(findings[0].row == 2 && findings[0].column == "mitigasi" && findings[0].cellReference == "C2")
+        #expect(findings[0].condition == .init(column: "nilai", test: .above, values: ["24"], cell: "48"))
+        #expect(findings[1].row == 6 && findings[1].column == "pic" && findings[1].condition?.cell == "72,5")
+    }
+
+    @Test("a row rule with a value set: a date not before another column's, a value from a list")
+    func rowRuleValues() throws {
+        let csv = """
+        sub_klasifikasi;nilai;mitigasi;pic;status;tanggal;tanggal_selesai;konfirmasi
+        Server;1;;;Penyelesaian;2026-11-10;2026-11-09;Belum
+        Server;1;;;penyelesaian;2026-11-10;kemarin;Sudah
+        Server;1;;;Penanganan;2026-11-10;;
+        Server;1;;;Penyelesaian;2026-11-10;10/11/2026;
+        Server;1;;;Penyelesaian;2026-11-10;;Sudah
+        """
+        let findings = ContentEvaluator(today: Self.today)
+            .evaluate(.register(Self.risks), read: Self.read(csv), file: Self.file, references: ["S03.2.E1": Self.assetKeys])
+        #expect(Self.kinds(findings) == [.dateBefore, .valueNotAllowed, .invalidDate, .emptyCell])
+        #expect(findings[0].row == 2 && findings[0].column == "tanggal_selesai" && findings[0].value == "2026-11-09")
+        #expect(findings[0].expected == "2026-11-10" && findings[0].relatedColumn == "tanggal")
+        #expect(findings[1].row == 2 && findings[1].value == "Belum" && findings[1].expected == "Sudah")
+        // Case does not matter in the condition; a cell that is no date is a finding of its own.
+        #expect(findings[2].row == 3 && findings[2].value == "kemarin" && findings[2].condition?.cell == "penyelesaian")
+        // Row 5: the same day written DD/MM/YYYY is not before; an empty konfirmasi is allowed (no nonEmpty).
+        #expect(findings[3].row == 6 && findings[3].column == "tanggal_selesai")
+    }
+
+    @Test("conditions: numeric tests compare numbers, in and notIn compare as allowed values do")
+    func conditionTests() {
+        func meets(_ test: ConditionTest, _ values: [String], _ cell: String) -> Bool {
+            ContentEvaluator.meets(RowCondition(column: "x", test: test, values: values, requirements: []), cell)
+        }
+        #expect(meets(.above, ["24"], "24,5") && !meets(.above, ["24"], "24"))
+        #expect(meets(.atLeast, ["24"], "24") && !meets(.atLeast, ["24"], "23.9"))
+        #expect(meets(.below, ["3"], "2") && !meets(.below, ["3"], "3") && meets(.atMost, ["3"], "3.0"))
+        #expect(meets(.in, ["Selesai", "Ditutup"], " ditutup ") && !meets(.in, ["Selesai"], ""))
+        #expect(meets(.notIn, ["selesai"], "proses") && !meets(.notIn, ["selesai"], "SELESAI") && !meets(.notIn, ["selesai"], ""))
+        #expect(!meets(.above, ["24"], "dua puluh lima"))
+    }
+
+    @Test("a cross-reference: a value missing from the other register names the row, column, value and register")
+    func reference() throws {
+        let csv = """
+        sub_klasifikasi_aset;nilai;mitigasi;pic
+        server;1;;
+        Basis  data;1;;
+        Router;1;;
+        ;1;;
+        7.0;1;;
+        """
+        let findings = ContentEvaluator(today: Self.today)
+            .evaluate(.register(Self.risks), read: Self.read(csv), file: Self.file, references: ["S03.2.E1": Self.assetKeys])
+        // Case and runs of spaces do not matter, numbers compare as numbers; the empty cell is nonEmpty's.
+        #expect(Self.kinds(findings) == [.emptyCell, .unknownReference])
+        let unknown = findings[1]
+        #expect(unknown.row == 4 && unknown.column == "sub_klasifikasi_aset" && unknown.cellReference == "A4" && unknown.value == "Router")
+        #expect(unknown.reference == .init(rule: "S03.2.E1", key: "sub_klasifikasi", files: [Self.file]))
+        // Without the other register the reference is a notice, not a failure.
+        let unavailable = ContentEvaluator(today: Self.today).evaluate(.register(Self.risks), read: Self.read(csv), file: Self.file)
+        #expect(unavailable.filter(\.failing).map(\.kind) == [.emptyCell])
+        #expect(unavailable.last?.kind == .notChecked && unavailable.last?.skip == .referenceUnavailable)
+    }
+
+    @Test("the keys of a referenced register: its key column by the name or an alias its own check declares")
+    func collectKeys() {
+        let assets = RegisterCheck(columns: [ColumnRule(name: "kode", aliases: ["kode_aset"])])
+        let one = EvidencePath("Evidence/S03-aset/S03.2/a.csv")
+        let two = EvidencePath("Evidence/S03-aset/S03.2/b.csv")
+        let keys = ReferencedKeys.collect(rule: assets, key: "kode", reads: [
+            (one, Self.read("Kode Aset;nama\nINF-01;Basis data\n;Kosong\n")),
+            (two, .malformed(.notAnArchive)),
+        ])
+        #expect(keys == .keys([ContentEvaluator.key("inf-01")], files: [one]))
+        #expect(ReferencedKeys.collect(rule: assets, key: "kode", reads: [(two, Self.read("nama\nA\n"))]) == .unavailable)
+    }
+
     static let catalog = StandardsCatalog(version: "test", effective: "2026-01-01", standards: [
         Standard(id: "S03", number: 3, folder: "S03-aset", name: LocalizedText(id: "Aset"), controls: [
             TestCatalog.control("S03.2", [EvidenceRule(id: "S03.2.E1", kind: .register, patterns: ["register-aset*"],

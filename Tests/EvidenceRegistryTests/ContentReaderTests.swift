@@ -1,3 +1,4 @@
+import Catalog
 import Core
 @testable import EvidenceRegistry
 import Foundation
@@ -130,6 +131,36 @@ struct ContentReaderTests {
         }
         #expect(text.lines.first?.text == "Notulen Kaji Ulang Manajemen 2026")
         #expect(text.lines.map(\.text).contains("Jadwalkan uji pemulihan backup"))
+    }
+
+    @Test("an ODT with spans, spaces, tabs, line breaks and a link reads each paragraph in document order")
+    func odtMixedContent() throws {
+        let read = OfficeTextReader(format: .odt).read(try Self.sample("Tests/Fixtures/content/kebijakan-sandi.odt"))
+        guard case .content(.text(let text)) = read else {
+            Issue.record("the ODT reads as text: \(read)")
+            return
+        }
+        #expect(text.lines.map(\.text) == [
+            "Kebijakan Kata Sandi LPSE",
+            "Kata sandi minimal 12 karakter, memuat huruf   besar dan angka.",
+            "Kolom\tNilai akhir situs LPSE.",
+            "Sel satu tamat",
+        ])
+        // The password rule of S01.2 finds its number in the reordered-no-more paragraph.
+        let check = TextCheck(phrases: ["huruf besar"], numbers: [NumberRule(pattern: #"minimal\s+(\d+)\s+karakter"#, minimum: 10)])
+        let findings = ContentEvaluator(today: CivilDate(iso: "2026-11-25")!)
+            .evaluate(.text(check), read: read, file: EvidencePath("Evidence/S01-kebijakan/S01.2/kebijakan.odt"))
+        #expect(findings == [])
+    }
+
+    @Test("a DOCX whose words are split across runs reads whole; a tab stop in the paragraph's properties is no tab")
+    func docxSplitRuns() throws {
+        let read = OfficeTextReader(format: .docx).read(try Self.sample("Tests/Fixtures/content/kebijakan-sandi.docx"))
+        guard case .content(.text(let text)) = read else {
+            Issue.record("the DOCX reads as text: \(read)")
+            return
+        }
+        #expect(text.lines.map(\.text) == ["Kata sandi minimal 12 karakter\tTOTP", "Baris  kedua"])
     }
 
     @Test("a DOCX without its document part, and a document that is not XML, are findings")

@@ -36,6 +36,9 @@ struct FirstDayTests {
         let example = try #require(readme.split(separator: "\n").first { $0.contains("Contoh nama:") })
         let path = String(try #require(example.split(separator: "`").dropFirst().first))
         #expect(readme.contains("wajib") && readme.contains("_YYYY-MM-DD") && readme.contains("patuh bukti sahkan"))
+        // A per-staff rule (S08.4's NDAs) says where its count comes from, not a bare "1 berkas".
+        let perStaff = try String(contentsOfFile: root + "/Evidence/S08-sdm/S08.4/BACA.md", encoding: .utf8)
+        #expect(perStaff.contains("satu per pegawai") && perStaff.contains("--jumlah-pegawai"))
         try Data("kebijakan".utf8).write(to: URL(fileURLWithPath: root + "/" + path))
         let now = ["--now", "2026-02-01T09:00:00+08:00"]
         let check = try Self.run(["periksa", "--format", "json"] + now, in: root + "/Evidence/S01-kebijakan")

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -13,73 +10,8 @@ import Testing
 /// with a screenshot of each step saved under a temporary folder (printed).
 @Suite("patuh server in a real browser", .serialized)
 struct ServerBrowserTests {
-    static let chromedriver = "/usr/bin/chromedriver"
-    static let chromium = "/usr/bin/chromium"
-    static var available: Bool {
-        [chromedriver, chromium, "/usr/bin/curl"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// A WebDriver session.
-    struct Driver {
-        let base: String
-        let session: String
-        static let element = "element-6066-11e4-a52e-4f735466cecf"
-
-        /// One WebDriver command, sent with curl (Foundation's URLSession stalls on chromedriver's answers on Linux).
-        static func call(_ method: String, _ url: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
-            var arguments = ["-s", "--max-time", "120", "-X", method, url]
-            if let body {
-                let json = String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self)
-                arguments += ["-H", "Content-Type: application/json", "--data-binary", json]
-            }
-            let result = try PatuhRunner.program("/usr/bin/curl", arguments)
-            guard result.status == 0 else { throw Failure("curl \(method) \(url): exit \(result.status)") }
-            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
-            if let value = object["value"] as? [String: Any], let error = value["error"] as? String {
-                throw Failure("webdriver \(method) \(url): \(error): \(value["message"] ?? "")")
-            }
-            return object
-        }
-
-        static func start(base: String) async throws -> Driver {
-            let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
-                "browserName": "chrome",
-                "goog:chromeOptions": ["binary": ServerBrowserTests.chromium,
-                                       "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900",
-                                                "--disable-dev-shm-usage", "--lang=id"]],
-            ]]]
-            let created = try await call("POST", base + "/session", capabilities)
-            let value = try #require(created["value"] as? [String: Any])
-            return Driver(base: base, session: try #require(value["sessionId"] as? String))
-        }
-
-        var url: String { base + "/session/" + session }
-
-        func open(_ address: String) async throws { _ = try await Self.call("POST", url + "/url", ["url": address]) }
-        func find(_ css: String) async throws -> String {
-            let found = try await Self.call("POST", url + "/element", ["using": "css selector", "value": css])
-            return try #require((found["value"] as? [String: Any])?[Self.element] as? String, "no element \(css)")
-        }
-        func type(_ css: String, _ text: String) async throws {
-            _ = try await Self.call("POST", url + "/element/\(try await find(css))/value", ["text": text])
-        }
-        func click(_ css: String) async throws {
-            _ = try await Self.call("POST", url + "/element/\(try await find(css))/click", [:])
-        }
-        func select(_ css: String, value: String) async throws {
-            try await click("\(css) option[value='\(value)']")
-        }
-        func source() async throws -> String { try await Self.call("GET", url + "/source")["value"] as? String ?? "" }
-        func currentURL() async throws -> String { try await Self.call("GET", url + "/url")["value"] as? String ?? "" }
-        func screenshot(_ path: String) async throws {
-            let value = try #require(try await Self.call("GET", url + "/screenshot")["value"] as? String)
-            try #require(Data(base64Encoded: value)).write(to: URL(fileURLWithPath: path))
-        }
-        func quit() async { _ = try? await Self.call("DELETE", url) }
-    }
-
     @Test("Login, portfolio, paket upload, LPSE page, a pembinaan step and logout in headless Chromium",
-          .enabled(if: available, "chromium, chromium-driver or curl is not installed: no browser test"), .timeLimit(.minutes(3)))
+          .enabled(if: WebDriver.available, "chromium, chromium-driver or curl is not installed: no browser test"), .timeLimit(.minutes(3)))
     func browser() async throws {
         let made = try SamplePaket.get()
         let data = try PatuhRunner.temporaryFolder("patuh-server-browser")
@@ -93,18 +25,9 @@ struct ServerBrowserTests {
         let line = try #require(server.waitForLine(containing: "http://127.0.0.1:"))
         let site = try #require(line.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression).map { String(line[$0]) })
 
-        let port = Int.random(in: 20000...40000)
-        let driverProcess = try PatuhRunner.startProgram(Self.chromedriver, ["--port=\(port)", "--log-path=\(shots)/chromedriver.log"])
-        // chromedriver does not stop on SIGTERM: SIGKILL (the browser was closed by Quit).
-        defer { kill(driverProcess.processIdentifier, SIGKILL); driverProcess.waitUntilExit() }
-        let base = "http://127.0.0.1:\(port)"
-        var ready = false
-        for _ in 0..<100 where !ready {
-            ready = ((try? await Driver.call("GET", base + "/status"))?["value"] as? [String: Any])?["ready"] as? Bool ?? false
-            if !ready { try await Task.sleep(for: .milliseconds(100)) }
-        }
-        #expect(ready, "chromedriver did not start")
-        let driver = try await Driver.start(base: base)
+        let (driverProcess, base) = try await WebDriver.launchDriver(logFolder: shots)
+        defer { WebDriver.stopDriver(driverProcess) }
+        let driver = try await WebDriver.start(base: base)
         do {
             try await driver.open(site + "/portofolio")
             #expect(try await driver.currentURL().contains("/masuk"))

@@ -60,6 +60,23 @@ enum CatalogConsistency {
                 }
             }
         }
+        // Register cross-references: the rule named exists, checks a register, and declares the key.
+        for rule in catalog.standards.flatMap(\.evidenceRules) {
+            guard case .register(let register) = rule.content else { continue }
+            for reference in register.references where reference.rule != rule.id {
+                guard let target = catalog.rule(reference.rule)?.rule else {
+                    problem(rule.source, "the <reference> of '\(rule.id)' names rule '\(reference.rule)', which no standard defines")
+                    continue
+                }
+                guard case .register(let referenced) = target.content else {
+                    problem(rule.source, "the <reference> of '\(rule.id)' names rule '\(reference.rule)', which has no <register> check to find its key column in")
+                    continue
+                }
+                if referenced.column(reference.key) == nil {
+                    problem(rule.source, "the <reference> of '\(rule.id)' names key column '\(reference.key)' of '\(reference.rule)', whose <register> declares no such <column>")
+                }
+            }
+        }
         return problems + checkCitations(catalog)
     }
 }

@@ -65,10 +65,45 @@ struct ContentCheckReader {
             declared(rule.status, in: check, at: overdue)
             check.overdue.append(rule)
         }
+        for reference in element.children(named: "reference") {
+            let read = ColumnReference(column: reference[attribute: "column"] ?? "", rule: reference[attribute: "rule"] ?? "",
+                                       key: reference[attribute: "key"] ?? "")
+            declared(read.column, in: check, at: reference)
+            if read.rule == rule {
+                problem(reference, "<reference> of \(rule) refers to its own rule; name the rule of the other register")
+            }
+            check.references.append(read)
+        }
+        for when in element.children(named: "when") {
+            let column = when[attribute: "column"] ?? ""
+            let test = ConditionTest(rawValue: when[attribute: "test"] ?? "") ?? .in
+            let values = Self.list(when[attribute: "value"])
+            declared(column, in: check, at: when)
+            switch test {
+            case .above, .atLeast, .below, .atMost:
+                if values.count != 1 || Double(values[0]) == nil {
+                    problem(when, "<when test=\"\(test.rawValue)\"> of \(rule) compares numbers: its 'value' must be one number (a point as the decimal mark), not '\(when[attribute: "value"] ?? "")'")
+                }
+            case .in, .notIn: break
+            }
+            let requirements = when.children(named: "require").map { require in
+                let requirement = RowRequirement(column: require[attribute: "column"] ?? "",
+                                                 nonEmpty: require[attribute: "nonEmpty"].map(Self.bool) ?? false,
+                                                 values: require[attribute: "values"].map(Self.list),
+                                                 notBefore: require[attribute: "notBefore"])
+                declared(requirement.column, in: check, at: require)
+                if let other = requirement.notBefore { declared(other, in: check, at: require) }
+                if !requirement.nonEmpty && requirement.values == nil && requirement.notBefore == nil {
+                    problem(require, "<require column=\"\(requirement.column)\"> of \(rule) requires nothing: give nonEmpty=\"true\", 'values' or 'notBefore'")
+                }
+                return requirement
+            }
+            check.conditions.append(RowCondition(column: column, test: test, values: values, requirements: requirements))
+        }
         return check
     }
 
-    /// Reports a column that a computed, fresh or overdue check names but no `<column>` declares.
+    /// Reports a column that a computed, fresh, overdue, reference or row rule names but no `<column>` declares.
     private mutating func declared(_ name: String, in check: RegisterCheck, at element: XMLElement) {
         guard check.column(name) == nil else { return }
         problem(element, "<\(element.name)> of \(rule) names column '\(name)', which no <column> of the check declares")

@@ -63,6 +63,7 @@ struct StandardReader {
             signer: element.child("signature")?[attribute: "signer"],
             check: CheckMode(rawValue: element.child("check")?[attribute: "mode"] ?? "") ?? .human,
             checkNote: element.child("check").map(\.normalizedText).flatMap { $0.isEmpty ? nil : $0 },
+            minimumPerStaff: element[attribute: "minFrom"] == "jumlah-pegawai",
             source: location(element)
         )
         if let check = element.child("check") {

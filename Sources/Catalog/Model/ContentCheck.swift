@@ -48,14 +48,36 @@ public struct RegisterCheck: Sendable, Hashable, Codable {
     public var fresh: [FreshColumn]
     /// Rows past a due date that are not done.
     public var overdue: [OverdueRule]
+    /// Columns whose values must be keys of another rule's register.
+    public var references: [ColumnReference]
+    /// Row rules: when a cell satisfies a condition, other cells of the row must hold something.
+    public var conditions: [RowCondition]
 
     public init(columns: [ColumnRule], minimumRows: Int? = nil, computed: [ComputedColumn] = [],
-                fresh: [FreshColumn] = [], overdue: [OverdueRule] = []) {
+                fresh: [FreshColumn] = [], overdue: [OverdueRule] = [], references: [ColumnReference] = [],
+                conditions: [RowCondition] = []) {
         self.columns = columns
         self.minimumRows = minimumRows
         self.computed = computed
         self.fresh = fresh
         self.overdue = overdue
+        self.references = references
+        self.conditions = conditions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case columns, minimumRows, computed, fresh, overdue, references, conditions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        columns = try container.decode([ColumnRule].self, forKey: .columns)
+        minimumRows = try container.decodeIfPresent(Int.self, forKey: .minimumRows)
+        computed = try container.decodeIfPresent([ComputedColumn].self, forKey: .computed) ?? []
+        fresh = try container.decodeIfPresent([FreshColumn].self, forKey: .fresh) ?? []
+        overdue = try container.decodeIfPresent([OverdueRule].self, forKey: .overdue) ?? []
+        references = try container.decodeIfPresent([ColumnReference].self, forKey: .references) ?? []
+        conditions = try container.decodeIfPresent([RowCondition].self, forKey: .conditions) ?? []
     }
 
     /// The declared column with this name (as the catalog writes it).
@@ -138,6 +160,79 @@ public struct OverdueRule: Sendable, Hashable, Codable {
         self.due = due
         self.status = status
         self.done = done
+    }
+}
+
+/// A column whose non-empty cells must be keys of another register: the `key` column of the
+/// documents of evidence rule `rule` (`<reference column="sub_klasifikasi" rule="S03.2.E1"
+/// key="sub_klasifikasi"/>`). The key column is found by the name and aliases the referenced
+/// rule's own `<register>` declares for it; values compare as the allowed values do (numbers
+/// as numbers, text without regard to case or surrounding spaces).
+public struct ColumnReference: Sendable, Hashable, Codable {
+    /// The column of this register that refers.
+    public var column: String
+    /// The evidence rule whose documents hold the referenced register.
+    public var rule: String
+    /// The referenced register's key column, as that rule's check names it.
+    public var key: String
+
+    public init(column: String, rule: String, key: String) {
+        self.column = column
+        self.rule = rule
+        self.key = key
+    }
+}
+
+/// How a row rule's condition compares a cell.
+public enum ConditionTest: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A number greater than the value.
+    case above
+    /// A number at least the value.
+    case atLeast
+    /// A number less than the value.
+    case below
+    /// A number at most the value.
+    case atMost
+    /// One of the values (as allowed values compare).
+    case `in`
+    /// Non-empty and none of the values.
+    case notIn
+}
+
+/// A row rule: in every row whose `column` passes `test` against `values`, each requirement
+/// holds (`<when column="nilai" test="above" value="24"><require column="mitigasi"
+/// nonEmpty="true"/></when>`). A row whose cell is empty, or not a number for a numeric test,
+/// does not meet the condition.
+public struct RowCondition: Sendable, Hashable, Codable {
+    public var column: String
+    public var test: ConditionTest
+    /// One number for the numeric tests; the listed values for `in` and `notIn`.
+    public var values: [String]
+    public var requirements: [RowRequirement]
+
+    public init(column: String, test: ConditionTest, values: [String], requirements: [RowRequirement]) {
+        self.column = column
+        self.test = test
+        self.values = values
+        self.requirements = requirements
+    }
+}
+
+/// What a row rule requires of one cell of a row that meets its condition.
+public struct RowRequirement: Sendable, Hashable, Codable {
+    public var column: String
+    /// The cell has a value.
+    public var nonEmpty: Bool
+    /// A non-empty cell holds one of these.
+    public var values: [String]?
+    /// A non-empty cell is a date not before the date in this column of the same row.
+    public var notBefore: String?
+
+    public init(column: String, nonEmpty: Bool = false, values: [String]? = nil, notBefore: String? = nil) {
+        self.column = column
+        self.nonEmpty = nonEmpty
+        self.values = values
+        self.notBefore = notBefore
     }
 }
 

@@ -37,6 +37,10 @@ public struct EvidenceRule: Sendable, Hashable, Codable, Identifiable {
     public var uses: [String]
     /// The least number of files; 0 means "one per event, if any occurred".
     public var minimumCount: Int
+    /// One file per staff member (`minFrom="jumlah-pegawai"`): when the workspace profile
+    /// declares `<jumlah-pegawai>`, the least number of files is that count (never below
+    /// ``minimumCount``); without it, ``minimumCount``.
+    public var minimumPerStaff: Bool
     /// The newest document may be at most this many days old.
     public var freshnessDays: Int?
     /// The document must declare a validity window that contains the assessment date.
@@ -59,13 +63,15 @@ public struct EvidenceRule: Sendable, Hashable, Codable, Identifiable {
         id: String, kind: EvidenceKind, patterns: [String] = [], uses: [String] = [], minimumCount: Int = 1,
         freshnessDays: Int? = nil, validityWindow: Bool = false, fiscalYear: Bool = false,
         signatureExpected: Bool = false, signer: String? = nil, check: CheckMode = .human,
-        checkNote: String? = nil, content: ContentCheck? = nil, source: SourceLocation = .unknown
+        checkNote: String? = nil, content: ContentCheck? = nil, minimumPerStaff: Bool = false,
+        source: SourceLocation = .unknown
     ) {
         self.id = id
         self.kind = kind
         self.patterns = patterns
         self.uses = uses
         self.minimumCount = minimumCount
+        self.minimumPerStaff = minimumPerStaff
         self.freshnessDays = freshnessDays
         self.validityWindow = validityWindow
         self.fiscalYear = fiscalYear
@@ -75,5 +81,14 @@ public struct EvidenceRule: Sendable, Hashable, Codable, Identifiable {
         self.checkNote = checkNote
         self.content = content
         self.source = source
+    }
+}
+
+extension EvidenceRule {
+    /// The least number of files the rule needs for an LPSE with `staff` staff members (when
+    /// its profile says so): the staff count for a per-staff rule, never below ``minimumCount``.
+    public func minimum(staff: Int?) -> Int {
+        guard minimumPerStaff, let staff else { return minimumCount }
+        return max(minimumCount, staff)
     }
 }

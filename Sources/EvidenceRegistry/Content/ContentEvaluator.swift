@@ -18,7 +18,11 @@ public struct ContentEvaluator: Sendable {
     }
 
     /// The findings of `check` on `read`, from the document at `file`.
-    public func evaluate(_ check: ContentCheck, read: ContentRead, file: EvidencePath) -> [ContentFinding] {
+    ///
+    /// - Parameter references: the keys of the registers the check's `<reference>`s name, by
+    ///   rule id (``ReferencedKeys/collect(rule:key:reads:)``); a rule absent here is unavailable.
+    public func evaluate(_ check: ContentCheck, read: ContentRead, file: EvidencePath,
+                         references: [String: ReferencedKeys] = [:]) -> [ContentFinding] {
         let content: ExtractedContent
         switch read {
         case .malformed(let problem): return [ContentFinding(kind: .malformed, file: file, problem: problem)]
@@ -27,7 +31,8 @@ public struct ContentEvaluator: Sendable {
         }
         var findings: [ContentFinding]
         switch (check, content) {
-        case (.register(let register), .table(let table)): findings = evaluate(register, table: table, file: file)
+        case (.register(let register), .table(let table)):
+            findings = evaluate(register, table: table, file: file, references: references)
         case (.register, .text): return [ContentFinding(kind: .notChecked, file: file, skip: .notARegister)]
         case (.text(let text), _): findings = evaluate(text, lines: content.lines, file: file)
         }
@@ -41,7 +46,8 @@ public struct ContentEvaluator: Sendable {
 
     // MARK: - Registers
 
-    private func evaluate(_ check: RegisterCheck, table: ContentTable, file: EvidencePath) -> [ContentFinding] {
+    private func evaluate(_ check: RegisterCheck, table: ContentTable, file: EvidencePath,
+                          references: [String: ReferencedKeys]) -> [ContentFinding] {
         var findings: [ContentFinding] = []
         var positions: [String: Int] = [:]
         for (index, header) in table.header.enumerated() where !header.isEmpty {
@@ -92,6 +98,34 @@ public struct ContentEvaluator: Sendable {
                 }
             }
         }
+        for condition in check.conditions {
+            guard let index = located[condition.column] else { continue }
+            for row in table.rows {
+                let cell = row[index].trimmedCell
+                guard Self.meets(condition, cell) else { continue }
+                let why = ContentFinding.Condition(column: table.header[index], test: condition.test,
+                                                   values: condition.values, cell: cell)
+                for requirement in condition.requirements {
+                    findings += require(requirement, row: row, table: table, located: located, because: why, file: file)
+                }
+            }
+        }
+        for reference in check.references {
+            guard let index = located[reference.column] else { continue }
+            guard case .keys(let keys, let files)? = references[reference.rule] else {
+                findings.append(ContentFinding(kind: .notChecked, file: file, column: table.header[index], columnNumber: index + 1,
+                                               skip: .referenceUnavailable,
+                                               reference: .init(rule: reference.rule, key: reference.key, files: [])))
+                continue
+            }
+            let target = ContentFinding.Reference(rule: reference.rule, key: reference.key, files: files)
+            for row in table.rows {
+                let cell = row[index].trimmedCell
+                guard !cell.isEmpty, !keys.contains(Self.key(cell)) else { continue }
+                findings.append(ContentFinding(kind: .unknownReference, file: file, row: row.number, column: table.header[index],
+                                               columnNumber: index + 1, value: cell, reference: target))
+            }
+        }
         for fresh in check.fresh {
             guard let index = located[fresh.column] else { continue }
             var latest: CivilDate?
@@ -128,6 +162,62 @@ public struct ContentEvaluator: Sendable {
             }
         }
         return findings
+    }
+
+    /// The findings of one requirement of a row rule on a row that meets its condition.
+    private func require(_ requirement: RowRequirement, row: ContentRow, table: ContentTable, located: [String: Int],
+                       because condition: ContentFinding.Condition, file: EvidencePath) -> [ContentFinding] {
+        guard let index = located[requirement.column] else {
+            // An optional column that is absent: a row that needs a value there lacks it.
+            guard requirement.nonEmpty else { return [] }
+            return [ContentFinding(kind: .emptyCell, file: file, row: row.number, column: requirement.column, condition: condition)]
+        }
+        func finding(_ kind: ContentFinding.Kind, value: String? = nil, expected: String? = nil,
+                     related: String? = nil) -> ContentFinding {
+            ContentFinding(kind: kind, file: file, row: row.number, column: table.header[index], columnNumber: index + 1,
+                           value: value, expected: expected, condition: condition, relatedColumn: related)
+        }
+        let cell = row[index].trimmedCell
+        if cell.isEmpty { return requirement.nonEmpty ? [finding(.emptyCell)] : [] }
+        var findings: [ContentFinding] = []
+        if let values = requirement.values, !values.contains(where: { Self.same(cell, $0) }) {
+            findings.append(finding(.valueNotAllowed, value: cell, expected: values.joined(separator: ", ")))
+        }
+        if let other = requirement.notBefore, let otherIndex = located[other] {
+            if let date = Self.date(cell) {
+                if let start = Self.date(row[otherIndex].trimmedCell), date < start {
+                    findings.append(finding(.dateBefore, value: date.description, expected: start.description,
+                                            related: table.header[otherIndex]))
+                }
+            } else {
+                findings.append(finding(.invalidDate, value: cell))
+            }
+        }
+        return findings
+    }
+
+    /// Whether a cell meets a row rule's condition.
+    static func meets(_ condition: RowCondition, _ cell: String) -> Bool {
+        guard !cell.isEmpty else { return false }
+        switch condition.test {
+        case .in: return condition.values.contains { same(cell, $0) }
+        case .notIn: return !condition.values.contains { same(cell, $0) }
+        case .above, .atLeast, .below, .atMost:
+            guard let value = number(cell), let bound = condition.values.first.flatMap(number) else { return false }
+            switch condition.test {
+            case .above: return value > bound
+            case .atLeast: return value >= bound
+            case .below: return value < bound
+            default: return value <= bound
+            }
+        }
+    }
+
+    /// How a cell compares as a key: a number as its value, text without regard to case and
+    /// with runs of white space as one space.
+    static func key(_ cell: String) -> String {
+        if let value = number(cell) { return "#" + String(value) }
+        return folded(cell)
     }
 
     // MARK: - Text
@@ -219,5 +309,31 @@ public struct ContentEvaluator: Sendable {
             return CivilDate(dayNumber: Int(serial.rounded(.down)) - 25_569)
         }
         return nil
+    }
+}
+
+/// The keys of a register another register refers to: the values of its key column in the
+/// current documents of the rule that holds it, or unavailable (no such document, or none
+/// whose key column could be read).
+public enum ReferencedKeys: Sendable, Hashable {
+    case keys(Set<String>, files: [EvidencePath])
+    case unavailable
+
+    /// The keys of column `key` (by the name and aliases of `rule`'s register check) in the
+    /// documents read; unavailable when no document is a table with that column.
+    public static func collect(rule: RegisterCheck, key: String, reads: [(EvidencePath, ContentRead)]) -> ReferencedKeys {
+        let names = (rule.column(key)?.names ?? [key]).map(ColumnNames.normalized)
+        var keys: Set<String> = []
+        var files: [EvidencePath] = []
+        for (path, read) in reads {
+            guard case .content(.table(let table)) = read,
+                  let index = table.header.firstIndex(where: { names.contains(ColumnNames.normalized($0)) }) else { continue }
+            files.append(path)
+            for row in table.rows {
+                let cell = row[index].trimmedCell
+                if !cell.isEmpty { keys.insert(ContentEvaluator.key(cell)) }
+            }
+        }
+        return files.isEmpty ? .unavailable : .keys(keys, files: files)
     }
 }

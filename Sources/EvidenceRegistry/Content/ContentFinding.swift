@@ -1,3 +1,4 @@
+public import Catalog
 import Core
 
 /// One thing a content check found in one document: a failure (a missing column, a value not
@@ -18,6 +19,11 @@ public struct ContentFinding: Sendable, Hashable, Codable {
         case stale
         case invalidDate = "invalid-date"
         case overdue
+        /// A row meets a row rule's condition and a cell of it is a date before another
+        /// (``ContentFinding/relatedColumn``) of the same row.
+        case dateBefore = "date-before"
+        /// A cell's value is no key of the register it refers to (``ContentFinding/reference``).
+        case unknownReference = "unknown-reference"
         case phraseMissing = "phrase-missing"
         case numberMissing = "number-missing"
         case numberOutOfRange = "number-out-of-range"
@@ -43,9 +49,44 @@ public struct ContentFinding: Sendable, Hashable, Codable {
     public var problem: ContentReadProblem?
     /// Why the file was not checked.
     public var skip: ContentSkip?
+    /// The row rule whose condition the row meets, for a finding of that rule.
+    public var condition: Condition?
+    /// The register a cross-reference looked in.
+    public var reference: Reference?
+    /// The other column a finding compares with (the `notBefore` column of a row rule).
+    public var relatedColumn: String?
+
+    /// Why a row rule applies to a row: its column, test and values, and the row's cell.
+    public struct Condition: Sendable, Hashable, Codable {
+        public var column: String
+        public var test: ConditionTest
+        public var values: [String]
+        public var cell: String
+
+        public init(column: String, test: ConditionTest, values: [String], cell: String) {
+            self.column = column
+            self.test = test
+            self.values = values
+            self.cell = cell
+        }
+    }
+
+    /// The register a column refers to: the rule, its key column and the documents read.
+    public struct Reference: Sendable, Hashable, Codable {
+        public var rule: String
+        public var key: String
+        public var files: [EvidencePath]
+
+        public init(rule: String, key: String, files: [EvidencePath]) {
+            self.rule = rule
+            self.key = key
+            self.files = files
+        }
+    }
 
     public init(kind: Kind, file: EvidencePath, row: Int? = nil, column: String? = nil, columnNumber: Int? = nil,
-                value: String? = nil, expected: String? = nil, problem: ContentReadProblem? = nil, skip: ContentSkip? = nil) {
+                value: String? = nil, expected: String? = nil, problem: ContentReadProblem? = nil, skip: ContentSkip? = nil,
+                condition: Condition? = nil, reference: Reference? = nil, relatedColumn: String? = nil) {
         self.kind = kind
         self.file = file
         self.row = row
@@ -55,6 +96,9 @@ public struct ContentFinding: Sendable, Hashable, Codable {
         self.expected = expected
         self.problem = problem
         self.skip = skip
+        self.condition = condition
+        self.reference = reference
+        self.relatedColumn = relatedColumn
     }
 
     /// Whether the finding fails the rule (everything but a notice).

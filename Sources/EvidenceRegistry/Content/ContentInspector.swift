@@ -31,6 +31,15 @@ public final class FileContentInspector: ContentInspecting {
     /// Bumped whenever a reader changes what it extracts, so older cache entries are not used.
     public static let readerVersion = 1
 
+    /// The version of one format's reader: DOCX and ODT are at 2 since they read mixed content
+    /// in document order (an ODT's text after a `text:span`, a DOCX tab stop that is no tab).
+    public static func readerVersion(of format: ContentReader.Format) -> Int {
+        switch format {
+        case .docx, .odt: 2
+        default: readerVersion
+        }
+    }
+
     public init(workspace: String, reader: ContentReader = ContentReader(), cache: (any ContentCache)? = nil) {
         self.workspace = workspace
         self.reader = reader
@@ -42,7 +51,7 @@ public final class FileContentInspector: ContentInspecting {
 
     public func read(_ path: EvidencePath, sha256: String) -> ContentRead {
         guard let format = ContentReader.Format(fileName: path.name) else { return .notChecked(.unsupportedFormat) }
-        let key = "\(format.rawValue)/\(Self.readerVersion)"
+        let key = "\(format.rawValue)/\(Self.readerVersion(of: format))"
         if let known = memo.withLock({ $0[key + sha256] }) { return known }
         if let cached = cache?.cachedContent(sha256: sha256, reader: key) {
             counts.withLock { $0.cached += 1 }

@@ -67,4 +67,7 @@ public enum ContentSkip: String, Sendable, Hashable, Codable {
     case notARegister = "not-a-register"
     /// The file changed since it was indexed: it is checked at the next scan.
     case changedSinceScan = "changed-since-scan"
+    /// The register a column refers to has no current document whose key column could be
+    /// read (that rule reports why): the cross-reference is not checked.
+    case referenceUnavailable = "reference-unavailable"
 }

@@ -51,43 +51,52 @@ public struct OfficeTextReader: Sendable {
         }
 
         mutating func walk(_ root: XMLElement) {
-            // A stack of (element, next child) with an end marker for paragraphs.
+            // A stack of (element, next child): an element is entered before its children and
+            // left after them, and in ODT the text after a child (its tail) follows the child,
+            // so mixed content (`a<text:span>b</text:span>c`) reads in document order.
             var stack: [(XMLElement, Int)] = [(root, 0)]
-            enter(root)
+            enter(root, parent: nil)
             while !stack.isEmpty, !overflow {
                 let (element, next) = stack[stack.count - 1]
                 if next < element.children.count {
                     stack[stack.count - 1].1 = next + 1
                     let child = element.children[next]
-                    enter(child)
+                    enter(child, parent: element)
                     stack.append((child, 0))
                 } else {
                     stack.removeLast()
-                    leave(element)
+                    leave(element, parent: stack.last?.0)
                 }
             }
         }
 
-        private mutating func enter(_ element: XMLElement) {
+        /// ODT elements whose own text is document text (between their children).
+        private static let odtTextContainers: Set<String> = ["p", "h", "span", "a", "ruby-base", "meta", "bookmark-ref",
+                                                             "reference-ref", "note-citation"]
+
+        private mutating func enter(_ element: XMLElement, parent: XMLElement?) {
             switch (format, element.name) {
             case (.docx, "t"), (.docx, "delText"): append(element.text)
-            case (.docx, "tab"), (.odt, "tab"): append("\t")
+            case (.docx, "tab"):
+                // A w:tab in w:tabs is a tab stop of the paragraph's properties, not a tab.
+                if parent?.name != "tabs" { append("\t") }
+            case (.odt, "tab"): append("\t")
             case (.docx, "br"), (.docx, "cr"), (.odt, "line-break"): append(" ")
             case (.odt, "s"):
                 let count = min(element[attribute: "c"].flatMap { Int($0) } ?? 1, 100)
                 append(String(repeating: " ", count: max(count, 1)))
-            case (.odt, "p"), (.odt, "h"), (.odt, "span"), (.odt, "a"):
-                // ODT keeps text directly in these elements, between their children.
-                append(element.text)
+            case (.odt, let name) where Self.odtTextContainers.contains(name):
+                append(element.leadingText)
             default: break
             }
         }
 
-        private mutating func leave(_ element: XMLElement) {
+        private mutating func leave(_ element: XMLElement, parent: XMLElement?) {
             switch (format, element.name) {
             case (.docx, "p"), (.odt, "p"), (.odt, "h"): endParagraph()
             default: break
             }
+            if format == .odt, let parent, Self.odtTextContainers.contains(parent.name) { append(element.tail) }
         }
 
         private mutating func append(_ text: String) {

@@ -42,12 +42,16 @@ public struct RuleEvaluator: Sendable {
     public let today: CivilDate
     public let warnDays: Int
     public let zone: IndonesianZone
+    /// The LPSE's staff count (`patuh.xml` `<jumlah-pegawai>`), when declared: the least
+    /// number of files of a per-staff rule (`minFrom="jumlah-pegawai"`, S08.4's NDAs).
+    public let staff: Int?
 
-    public init(catalog: StandardsCatalog, now: Instant, zone: IndonesianZone, warnDays: Int = 30) {
+    public init(catalog: StandardsCatalog, now: Instant, zone: IndonesianZone, warnDays: Int = 30, staff: Int? = nil) {
         self.catalog = catalog
         self.today = zone.civilDate(of: now)
         self.warnDays = warnDays
         self.zone = zone
+        self.staff = staff
     }
 
     /// Evaluates every rule and every file.
@@ -104,8 +108,9 @@ public struct RuleEvaluator: Sendable {
 
     private func evaluate(_ rule: EvidenceRule, standard: String, control: String, context: Context) -> RuleFinding {
         let counted = countedFiles(rule, context: context)
+        let needed = max(rule.minimum(staff: staff), 0)
         var finding = RuleFinding(standard: standard, control: control, rule: rule.id, status: .ok,
-                                  files: counted.map(\.path), minimum: rule.minimumCount)
+                                  files: counted.map(\.path), minimum: needed)
         let dated = counted.map { (file: $0, validity: validity(of: $0, for: rule, facts: context.facts)) }
         let current = dated.filter(\.validity.current)
         finding.current = current.count
@@ -128,20 +133,17 @@ public struct RuleEvaluator: Sendable {
             finding.unsigned = current.filter { $0.file.entry?.ratifiedBy == nil }.map(\.file.path)
         }
         let hasDateRule = rule.freshnessDays != nil || rule.validityWindow || rule.fiscalYear
-        let needed = max(rule.minimumCount, 0)
         let untilDates = dated.compactMap(\.validity.until).sorted(by: >)
         if hasDateRule {
             let currentUntil = current.compactMap(\.validity.until).sorted(by: >)
             finding.validUntil = needed > 0 && currentUntil.count >= needed ? currentUntil[needed - 1] : untilDates.first
         }
         if let check = rule.content, let inspector = context.content, !current.isEmpty, current.count >= needed {
-            // The newest current documents the rule needs: an older version of a register is superseded.
-            let newest = current.sorted { ($0.validity.date, $1.file.path) > ($1.validity.date, $0.file.path) }
-                .prefix(max(needed, 1))
             let evaluator = ContentEvaluator(today: today)
-            finding.content = newest.flatMap { item -> [ContentFinding] in
-                let sha = context.facts[item.file.path]?.sha256 ?? ""
-                return evaluator.evaluate(check, read: inspector.read(item.file.path, sha256: sha), file: item.file.path)
+            let references = referencedKeys(check, context: context, inspector: inspector)
+            finding.content = contentDocuments(rule, context: context).flatMap { path -> [ContentFinding] in
+                let sha = context.facts[path]?.sha256 ?? ""
+                return evaluator.evaluate(check, read: inspector.read(path, sha256: sha), file: path, references: references)
             }
         }
         if counted.count < needed {
@@ -162,6 +164,38 @@ public struct RuleEvaluator: Sendable {
             finding.status = .expiring
         }
         return finding
+    }
+
+    /// The documents a rule's content check reads: the newest current documents the rule needs
+    /// (its minimum, at least one), or none when it has fewer current documents than that. An
+    /// older version of a register is superseded by the newer one.
+    private func contentDocuments(_ rule: EvidenceRule, context: Context) -> [EvidencePath] {
+        let needed = max(rule.minimum(staff: staff), 0)
+        let current = countedFiles(rule, context: context)
+            .map { (file: $0, validity: validity(of: $0, for: rule, facts: context.facts)) }
+            .filter(\.validity.current)
+        guard !current.isEmpty, current.count >= needed else { return [] }
+        return current.sorted { ($0.validity.date, $1.file.path) > ($1.validity.date, $0.file.path) }
+            .prefix(max(needed, 1)).map(\.file.path)
+    }
+
+    /// The keys of the registers a register check refers to, by rule id: read from the
+    /// documents each referenced rule's content check would read.
+    private func referencedKeys(_ check: ContentCheck, context: Context,
+                                inspector: any ContentInspecting) -> [String: ReferencedKeys] {
+        guard case .register(let register) = check else { return [:] }
+        var keys: [String: ReferencedKeys] = [:]
+        for reference in register.references where keys[reference.rule] == nil {
+            guard let target = catalog.rule(reference.rule)?.rule, case .register(let referenced)? = target.content else {
+                keys[reference.rule] = .unavailable
+                continue
+            }
+            let reads = contentDocuments(target, context: context).map { path in
+                (path, inspector.read(path, sha256: context.facts[path]?.sha256 ?? ""))
+            }
+            keys[reference.rule] = ReferencedKeys.collect(rule: referenced, key: reference.key, reads: reads)
+        }
+        return keys
     }
 
     /// Whether a rule's period is long enough for an early warning to mean something.

@@ -29,9 +29,12 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
     public var province: String?
     /// The kind of instansi (`<jenis-instansi>`: kementerian, lembaga, provinsi, kabupaten, kota, lainnya), when declared.
     public var instansiKind: String?
+    /// How many people work at the LPSE (`<jumlah-pegawai>`), when declared: S08.4 needs one
+    /// NDA or integrity pact each.
+    public var staff: Int?
 
     public init(id: String, name: String, instansi: String, zone: IndonesianZone, hosting: SPSEHosting = .sendiri,
-                province: String? = nil, instansiKind: String? = nil) {
+                province: String? = nil, instansiKind: String? = nil, staff: Int? = nil) {
         self.id = id
         self.name = name
         self.instansi = instansi
@@ -39,6 +42,7 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
         self.hosting = hosting
         self.province = province
         self.instansiKind = instansiKind
+        self.staff = staff
     }
 
     /// Used when a workspace has no `patuh.xml`: an unnamed LPSE in WIB.
@@ -72,6 +76,7 @@ public struct WorkspaceProfile: Sendable, Hashable, Codable {
             zone: IndonesianZone(rawValue: root.child("zona-waktu")?.normalizedText ?? "") ?? .wib,
             hosting: SPSEHosting(rawValue: root.child("infrastruktur")?.normalizedText ?? "") ?? .sendiri,
             province: root.child("provinsi")?.normalizedText,
-            instansiKind: root.child("jenis-instansi")?.normalizedText)
+            instansiKind: root.child("jenis-instansi")?.normalizedText,
+            staff: root.child("jumlah-pegawai").flatMap { Int($0.normalizedText) })
     }
 }

@@ -90,6 +90,7 @@ struct OSCALCatalogWriter {
                                   OSCAL.prop("evidence-kind", rule.kind.rawValue),
                                   OSCAL.prop("check", rule.check.rawValue),
                                   OSCAL.prop("minimum-count", String(rule.minimumCount))]
+        if rule.minimumPerStaff { props.append(OSCAL.prop("minimum-from", "jumlah-pegawai")) }
         for pattern in rule.patterns { props.append(OSCAL.prop("pattern", pattern)) }
         if let days = rule.freshnessDays { props.append(OSCAL.prop("freshness-days", String(days))) }
         if rule.signatureExpected { props.append(OSCAL.prop("signature", rule.signer ?? "Kepala LPSE")) }

@@ -10,7 +10,9 @@ enum EvidenceRuleText {
     static func indonesian(_ rule: EvidenceRule) -> String {
         var parts: [String] = []
         let patterns = rule.patterns.joined(separator: " atau ")
-        let count = rule.minimumCount == 0 ? "satu per kejadian, bila ada" : "sekurang-kurangnya \(rule.minimumCount)"
+        let count = rule.minimumCount == 0 ? "satu per kejadian, bila ada"
+            : rule.minimumPerStaff ? "satu per pegawai (jumlah-pegawai di patuh.xml), sekurang-kurangnya \(rule.minimumCount)"
+            : "sekurang-kurangnya \(rule.minimumCount)"
         parts.append(patterns.isEmpty ? "berkas \(count)" : "berkas \(patterns), \(count)")
         if !rule.uses.isEmpty { parts.append("berkas aturan \(rule.uses.joined(separator: ", ")) ikut dihitung") }
         if let days = rule.freshnessDays { parts.append("dokumen terbaru paling lama \(days) hari") }
@@ -26,7 +28,9 @@ enum EvidenceRuleText {
     static func english(_ rule: EvidenceRule) -> String {
         var parts: [String] = []
         let patterns = rule.patterns.joined(separator: " or ")
-        let count = rule.minimumCount == 0 ? "one per event, if any occurred" : "at least \(rule.minimumCount)"
+        let count = rule.minimumCount == 0 ? "one per event, if any occurred"
+            : rule.minimumPerStaff ? "one per staff member (jumlah-pegawai in patuh.xml), at least \(rule.minimumCount)"
+            : "at least \(rule.minimumCount)"
         parts.append(patterns.isEmpty ? "files: \(count)" : "files \(patterns), \(count)")
         if !rule.uses.isEmpty { parts.append("the files of rule \(rule.uses.joined(separator: ", ")) count too") }
         if let days = rule.freshnessDays { parts.append("newest document at most \(days) days old") }

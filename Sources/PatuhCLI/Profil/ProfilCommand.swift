@@ -18,7 +18,7 @@ struct ProfilCommand: ParsableCommand {
 struct UpdateProfile: ParsableCommand, LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "ubah",
-        abstract: "Change the LPSE's name, instansi, time zone, hosting or site in patuh.xml (alias: set).",
+        abstract: "Change the LPSE's name, instansi, time zone, hosting, headcount or site in patuh.xml (alias: set).",
         discussion: """
         Only the values given change; comments and everything else in patuh.xml stay as they are. \
         The result is checked by workspace.xsd before it is written, whole or not at all.
@@ -26,6 +26,7 @@ struct UpdateProfile: ParsableCommand, LocalizedCommand {
         Examples:
           patuh profil ubah --nama "LPSE Kota Contoh" --zona WITA
           patuh profil ubah --infrastruktur lkpp
+          patuh profil ubah --jumlah-pegawai 12
         """,
         aliases: ["set"]
     )
@@ -43,6 +44,9 @@ struct UpdateProfile: ParsableCommand, LocalizedCommand {
     var hosting: String?
     @Option(name: .customLong("situs"), help: "The LPSE's web site.")
     var site: String?
+    @Option(name: .customLong("jumlah-pegawai"),
+            help: ArgumentHelp("The headcount, ASN and non-ASN: S08.4 needs one NDA or integrity pact each.", valueName: "n"))
+    var staff: Int?
 
     @Option(help: "Language of the messages: id (Indonesian) or en (English).")
     var lang: Language = .id
@@ -50,7 +54,7 @@ struct UpdateProfile: ParsableCommand, LocalizedCommand {
     var language: Language { lang }
 
     func run() throws {
-        var change = ProfileChange(name: name, instansi: instansi, site: site)
+        var change = ProfileChange(name: name, instansi: instansi, site: site, staff: staff)
         if let zone {
             guard let parsed = IndonesianZone(rawValue: zone.uppercased()) else {
                 throw LocalizedFailure(status: ExitStatus.invalidInput, "profile.zone.invalid", ["value": zone])

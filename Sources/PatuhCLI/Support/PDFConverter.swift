@@ -42,6 +42,11 @@ struct PDFConverter {
 
     /// Converts `html` to a PDF at `output`.
     func convert(html: String, to output: OutputFile) throws {
+        try output.write(try pdf(html: html))
+    }
+
+    /// Converts `html` to PDF bytes (in a scratch folder that is removed afterwards).
+    func pdf(html: String) throws -> Data {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("patuh-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -94,6 +99,6 @@ struct PDFConverter {
                                    ["tool": (executable as NSString).lastPathComponent,
                                     "status": String(process.terminationStatus), "detail": detail])
         }
-        try output.write(data)
+        return data
     }
 }

@@ -30,14 +30,30 @@ extension EvidenceWording {
         if let row = finding.row, let column = finding.column, let letters = finding.columnLetters {
             return text("content.at.cell", ["file": file, "row": String(row), "column": column, "letters": letters])
         }
+        if let row = finding.row, let column = finding.column, finding.kind != .missingColumn {
+            return text("content.at.rowColumn", ["file": file, "row": String(row), "column": column])
+        }
         if let row = finding.row, finding.kind != .missingColumn {
             return text("content.at.row", ["file": file, "row": String(row)])
         }
         return text("content.at.file", ["file": file])
     }
 
-    /// One content finding in words.
+    /// One content finding in words; a finding of a row rule says which condition the row meets.
     public func contentMessage(_ finding: ContentFinding) -> String {
+        let message = contentFindingMessage(finding)
+        guard let condition = finding.condition else { return message }
+        let words = ContentCheckWords(language: language)
+        return text("content.finding.because", ["finding": message, "cell": decimalIfNumber(condition.cell),
+                                                "condition": words.condition(column: condition.column, test: condition.test,
+                                                                             values: condition.values)])
+    }
+
+    private func decimalIfNumber(_ cell: String) -> String {
+        Double(cell) != nil ? decimal(cell) : cell
+    }
+
+    private func contentFindingMessage(_ finding: ContentFinding) -> String {
         let at = contentLocation(finding)
         let value = finding.value ?? ""
         let expected = finding.expected ?? ""
@@ -63,6 +79,15 @@ extension EvidenceWording {
             return finding.expected == nil
                 ? text("content.finding.overdueNoStatus", ["at": at, "value": value])
                 : text("content.finding.overdue", ["at": at, "value": value, "status": expected])
+        case .dateBefore:
+            return text("content.finding.dateBefore", ["at": at, "value": value, "expected": expected,
+                                                       "related": finding.relatedColumn ?? ""])
+        case .unknownReference:
+            let reference = finding.reference
+            return text("content.finding.unknownReference", [
+                "at": at, "value": value, "key": reference?.key ?? "", "rule": reference?.rule ?? "",
+                "files": (reference?.files ?? []).map(\.string).joined(separator: ", "),
+            ])
         case .phraseMissing:
             return text("content.finding.phraseMissing", ["at": at, "phrase": expected])
         case .numberMissing:
@@ -71,6 +96,9 @@ extension EvidenceWording {
             return text("content.finding.numberOutOfRange", ["at": at, "value": decimal(value), "bound": decimal(expected)])
         case .more:
             return text("content.finding.more", ["at": at, "count": value])
+        case .notChecked where finding.skip == .referenceUnavailable:
+            return text("content.finding.referenceUnavailable", ["at": at, "key": finding.reference?.key ?? "",
+                                                                 "rule": finding.reference?.rule ?? ""])
         case .notChecked:
             return text("content.finding.notChecked", ["at": at, "reason": finding.skip.map(skip) ?? ""])
         }
@@ -108,6 +136,7 @@ extension EvidenceWording {
         case .unsupportedFormat: text("content.skip.unsupportedFormat")
         case .notARegister: text("content.skip.notARegister")
         case .changedSinceScan: text("content.skip.changedSinceScan")
+        case .referenceUnavailable: text("content.skip.referenceUnavailable")
         }
     }
 

@@ -51,6 +51,12 @@ struct GateJSONRenderer {
         var cell: String?
         var value: String?
         var expected: String?
+        /// The other column compared with (a row rule's `notBefore`).
+        var relatedColumn: String?
+        /// The row rule whose condition the row meets.
+        var condition: ContentFinding.Condition?
+        /// The register a cross-reference looked in: its rule, key column and documents.
+        var reference: ContentFinding.Reference?
         var message: String
     }
 
@@ -79,7 +85,8 @@ struct GateJSONRenderer {
     func content(_ finding: ContentFinding) -> Content {
         Content(kind: finding.kind, failing: finding.failing, file: finding.file, row: finding.row, column: finding.column,
                 columnNumber: finding.columnNumber, cell: finding.cellReference, value: finding.value,
-                expected: finding.expected, message: view.wording.contentMessage(finding))
+                expected: finding.expected, relatedColumn: finding.relatedColumn, condition: finding.condition,
+                reference: finding.reference, message: view.wording.contentMessage(finding))
     }
 
     func render() throws -> String {

@@ -51,7 +51,42 @@ public struct ContentCheckWords: Sendable {
             lines.append(text("content.show.overdue", ["due": overdue.due, "status": overdue.status,
                                                        "done": overdue.done.joined(separator: ", ")]))
         }
+        for reference in check.references {
+            lines.append(text("content.show.reference", ["column": reference.column, "key": reference.key, "rule": reference.rule]))
+        }
+        for condition in check.conditions {
+            let requirements = condition.requirements.flatMap(requirementParts).joined(separator: "; ")
+            lines.append(text("content.show.when", ["condition": self.condition(column: condition.column, test: condition.test,
+                                                                                values: condition.values),
+                                                    "requirements": requirements]))
+        }
         return lines
+    }
+
+    /// A row rule's condition in words: `nilai lebih dari 24`.
+    public func condition(column: String, test: ConditionTest, values: [String]) -> String {
+        let value = values.first.map(decimal) ?? ""
+        let list = values.joined(separator: ", ")
+        return switch test {
+        case .above: text("content.show.test.above", ["column": column, "value": value])
+        case .atLeast: text("content.show.test.atLeast", ["column": column, "value": value])
+        case .below: text("content.show.test.below", ["column": column, "value": value])
+        case .atMost: text("content.show.test.atMost", ["column": column, "value": value])
+        case .in: text("content.show.test.in", ["column": column, "values": list])
+        case .notIn: text("content.show.test.notIn", ["column": column, "values": list])
+        }
+    }
+
+    private func requirementParts(_ requirement: RowRequirement) -> [String] {
+        var parts: [String] = []
+        if requirement.nonEmpty { parts.append(text("content.show.require.nonEmpty", ["column": requirement.column])) }
+        if let values = requirement.values {
+            parts.append(text("content.show.require.values", ["column": requirement.column, "values": values.joined(separator: ", ")]))
+        }
+        if let other = requirement.notBefore {
+            parts.append(text("content.show.require.notBefore", ["column": requirement.column, "other": other]))
+        }
+        return parts
     }
 
     private func textCheck(_ check: TextCheck) -> [String] {

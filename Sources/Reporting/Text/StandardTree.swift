@@ -70,6 +70,7 @@ public struct StandardTree {
         sources += rule.uses.map { "= \($0)" }
         parts.append(sources.joined(separator: " | "))
         parts.append("≥\(rule.minimumCount)")
+        if rule.minimumPerStaff { parts.append(label("standards.tree.perStaff")) }
         if let days = rule.freshnessDays { parts.append(label("standards.tree.days", ["days": String(days)])) }
         if rule.validityWindow { parts.append(label("standards.tree.validity")) }
         if rule.fiscalYear { parts.append(label("standards.tree.fiscalYear")) }

@@ -27,6 +27,7 @@ extension MessageCatalog {
         "standards.tree.days": "≤{days} days old",
         "standards.tree.validity": "validity window",
         "standards.tree.fiscalYear": "current fiscal year",
+        "standards.tree.perStaff": "one per staff member (jumlah-pegawai)",
         "standards.tree.signed": "signed",
     ]
 }

@@ -27,6 +27,7 @@ extension MessageCatalog {
         "standards.tree.days": "≤{days} hari",
         "standards.tree.validity": "masa berlaku",
         "standards.tree.fiscalYear": "tahun anggaran berjalan",
+        "standards.tree.perStaff": "satu per pegawai (jumlah-pegawai)",
         "standards.tree.signed": "ttd",
     ]
 }
