@@ -29,36 +29,36 @@ final class OutageStore: PortfolioStore, @unchecked Sendable {
         if down { throw PortfolioError(.unavailable, "connection refused (database restarting)") }
     }
 
-    func saveLPSE(_ lpse: LPSERecord) async throws(PortfolioError) { try check(); try await inner.saveLPSE(lpse) }
-    func lpse(_ id: String) async throws(PortfolioError) -> LPSERecord? { try check(); return try await inner.lpse(id) }
-    func lpses() async throws(PortfolioError) -> [LPSERecord] { try check(); return try await inner.lpses() }
-    func addSubmission(_ submission: Submission) async throws(PortfolioError) -> Submission { try check(); return try await inner.addSubmission(submission) }
-    func submissions(of lpse: String) async throws(PortfolioError) -> [Submission] { try check(); return try await inner.submissions(of: lpse) }
-    func allSubmissions() async throws(PortfolioError) -> [Submission] { try check(); return try await inner.allSubmissions() }
-    func submission(sha256: String) async throws(PortfolioError) -> Submission? { try check(); return try await inner.submission(sha256: sha256) }
-    func portfolioIds(_ filter: PortfolioFilter, order: PortfolioOrder, descending: Bool) async throws(PortfolioError) -> [String] {
+    func saveLPSE(_ lpse: LPSERecord) async throws { try check(); try await inner.saveLPSE(lpse) }
+    func lpse(_ id: String) async throws -> LPSERecord? { try check(); return try await inner.lpse(id) }
+    func lpses() async throws -> [LPSERecord] { try check(); return try await inner.lpses() }
+    func addSubmission(_ submission: Submission) async throws -> Submission { try check(); return try await inner.addSubmission(submission) }
+    func submissions(of lpse: String) async throws -> [Submission] { try check(); return try await inner.submissions(of: lpse) }
+    func allSubmissions() async throws -> [Submission] { try check(); return try await inner.allSubmissions() }
+    func submission(sha256: String) async throws -> Submission? { try check(); return try await inner.submission(sha256: sha256) }
+    func portfolioIds(_ filter: PortfolioFilter, order: PortfolioOrder, descending: Bool) async throws -> [String] {
         try check(); return try await inner.portfolioIds(filter, order: order, descending: descending)
     }
-    func portfolioSummaries(_ ids: [String]) async throws(PortfolioError) -> [PortfolioSummary] { try check(); return try await inner.portfolioSummaries(ids) }
-    func lpseHasFile(_ lpse: String, sha256: String) async throws(PortfolioError) -> Bool { try check(); return try await inner.lpseHasFile(lpse, sha256: sha256) }
-    func createUser(_ user: UserAccount) async throws(PortfolioError) -> UserAccount { try check(); return try await inner.createUser(user) }
-    func user(named username: String) async throws(PortfolioError) -> UserAccount? { try check(); return try await inner.user(named: username) }
-    func user(id: Int64) async throws(PortfolioError) -> UserAccount? { try check(); return try await inner.user(id: id) }
-    func users() async throws(PortfolioError) -> [UserAccount] { try check(); return try await inner.users() }
-    func setActive(_ username: String, _ active: Bool) async throws(PortfolioError) -> Bool { try check(); return try await inner.setActive(username, active) }
-    func createSession(_ session: SessionRecord) async throws(PortfolioError) { try check(); try await inner.createSession(session) }
-    func session(tokenHash: String, at now: Instant) async throws(PortfolioError) -> SessionRecord? {
+    func portfolioSummaries(_ ids: [String]) async throws -> [PortfolioSummary] { try check(); return try await inner.portfolioSummaries(ids) }
+    func lpseHasFile(_ lpse: String, sha256: String) async throws -> Bool { try check(); return try await inner.lpseHasFile(lpse, sha256: sha256) }
+    func createUser(_ user: UserAccount) async throws -> UserAccount { try check(); return try await inner.createUser(user) }
+    func user(named username: String) async throws -> UserAccount? { try check(); return try await inner.user(named: username) }
+    func user(id: Int64) async throws -> UserAccount? { try check(); return try await inner.user(id: id) }
+    func users() async throws -> [UserAccount] { try check(); return try await inner.users() }
+    func setActive(_ username: String, _ active: Bool) async throws -> Bool { try check(); return try await inner.setActive(username, active) }
+    func createSession(_ session: SessionRecord) async throws { try check(); try await inner.createSession(session) }
+    func session(tokenHash: String, at now: Instant) async throws -> SessionRecord? {
         try check(); return try await inner.session(tokenHash: tokenHash, at: now)
     }
-    func deleteSession(tokenHash: String) async throws(PortfolioError) { try check(); try await inner.deleteSession(tokenHash: tokenHash) }
-    func deleteExpiredSessions(at now: Instant) async throws(PortfolioError) -> Int { try check(); return try await inner.deleteExpiredSessions(at: now) }
-    func appendAudit(_ entry: AuditEntry) async throws(PortfolioError) { try check(); try await inner.appendAudit(entry) }
-    func audit(limit: Int) async throws(PortfolioError) -> [AuditEntry] { try check(); return try await inner.audit(limit: limit) }
-    func recordLoginFailure(key: String, at: Instant, since: Instant) async throws(PortfolioError) -> Int {
+    func deleteSession(tokenHash: String) async throws { try check(); try await inner.deleteSession(tokenHash: tokenHash) }
+    func deleteExpiredSessions(at now: Instant) async throws -> Int { try check(); return try await inner.deleteExpiredSessions(at: now) }
+    func appendAudit(_ entry: AuditEntry) async throws { try check(); try await inner.appendAudit(entry) }
+    func audit(limit: Int) async throws -> [AuditEntry] { try check(); return try await inner.audit(limit: limit) }
+    func recordLoginFailure(key: String, at: Instant, since: Instant) async throws -> Int {
         try check(); return try await inner.recordLoginFailure(key: key, at: at, since: since)
     }
-    func loginFailures(key: String, since: Instant) async throws(PortfolioError) -> Int { try check(); return try await inner.loginFailures(key: key, since: since) }
-    func clearLoginFailures(key: String) async throws(PortfolioError) { try check(); try await inner.clearLoginFailures(key: key) }
+    func loginFailures(key: String, since: Instant) async throws -> Int { try check(); return try await inner.loginFailures(key: key, since: since) }
+    func clearLoginFailures(key: String) async throws { try check(); try await inner.clearLoginFailures(key: key) }
     func close() async { await inner.close() }
 }
 

@@ -24,6 +24,11 @@ enum PageTemplates {
     {{#marks}}<span class="mark {{cls}}" title="{{title}}">{{id}}</span> {{/marks}}
     """
 
+    /// The links to the neighbouring pages of a list in pages (``Pages/paging(_:_:page:of:words:)``).
+    static let paging = """
+    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
+    """
+
     static let portfolio = """
     <form method="get" action="/portofolio" class="filters">
     {{#english}}<input type="hidden" name="lang" value="en">{{/english}}
@@ -36,7 +41,7 @@ enum PageTemplates {
     <button type="submit">{{t.web.portfolio.apply}}</button>
     </form>
     <p>{{count}} LPSE · <a href="{{csv}}">{{t.web.portfolio.csv}}</a></p>
-    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
+    \(paging)
     {{#empty}}<p>{{t.web.portfolio.empty}}</p>{{/empty}}
     {{^empty}}
     <table class="portfolio">
@@ -56,7 +61,7 @@ enum PageTemplates {
     <td>{{status}}</td>
     </tr>{{/rows}}
     </tbody></table>
-    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
+    \(paging)
     {{/empty}}
     """
 
@@ -157,10 +162,10 @@ enum PageTemplates {
     static let deadlines = """
     <p>{{t.web.deadlines.asOf}} {{now}}</p>
     {{#empty}}<p>{{t.web.deadlines.empty}}</p>{{/empty}}
-    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}
+    \(paging)
     {{^empty}}<table><thead><tr><th>{{t.web.case.date}}</th><th>{{t.web.deadlines.kind}}</th><th>{{t.web.deadlines.who}}</th><th>{{t.web.deadlines.standing}}</th><th>{{t.web.lpse.case}}</th><th>LPSE</th><th>{{t.web.lpse.stage}}</th><th>{{t.web.deadlines.notice}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td{{#overdue}} class="overdue"{{/overdue}}>{{date}}</td><td>{{kind}}</td><td>{{actor}}</td><td>{{standing}}</td><td><a href="{{caseHref}}">{{caseId}}</a></td><td><a href="{{lpseHref}}">{{lpseName}}</a></td><td>{{stage}}</td><td>{{notice}}</td></tr>{{/rows}}</tbody></table>
-    {{#paging}}<nav class="halaman"><p>{{#previous}}<a href="{{previous}}" rel="prev">{{previousLabel}}</a> · {{/previous}}{{label}}{{#next}} · <a href="{{next}}" rel="next">{{nextLabel}}</a>{{/next}}</p></nav>{{/paging}}{{/empty}}
+    \(paging){{/empty}}
     """
 
     static let certificates = """
