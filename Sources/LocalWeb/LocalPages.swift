@@ -31,6 +31,8 @@ struct LocalPages {
         router.get("/kirim", use: sendPage)
         router.post("/kirim", use: send)
         router.get("/kirim/berkas/:name", use: paketFile)
+        router.post("/kirim/kunci", use: createKey)
+        router.get("/kirim/kunci/:name", use: publicKeyFile)
     }
 
     func words(_ context: WebContext) -> Core.Messages { Core.Messages(context.language) }
@@ -390,7 +392,7 @@ struct LocalPages {
     }
 
     func sendView(_ request: Request, _ context: WebContext, built: (path: String, manifest: PaketManifest, seal: SealReceipt)?,
-                  refusal: [String]?, status: HTTPResponse.Status) throws -> Response {
+                  refusal: [String]?, status: HTTPResponse.Status, created: (name: String, record: KeyRecord)? = nil) throws -> Response {
         let views = try views(context)
         let keys = try app.call(context.language) { () throws(WorkspaceError) in try workspace.signingKeys(store: app.options.keyStore) }
         var values: [String: Any] = [
@@ -398,7 +400,12 @@ struct LocalPages {
             "noKeys": keys.isEmpty, "lpse": views.profile.id, "keyFolder": app.options.keyStore.directory,
             "note": words(context).text("buka.kirim.defaultNote", ["year": String(views.today.year)]),
             "refusal": refusal ?? [], "hasRefusal": refusal != nil, "built": built != nil,
+            "keyAction": "/kirim/kunci\(views.q)", "keyName": views.profile.id, "holder": views.profile.name,
         ]
+        if let created {
+            values["created"] = ["name": created.name, "fingerprint": created.record.fingerprint,
+                                 "publicKey": created.record.text, "href": "/kirim/kunci/\(created.name).pub"]
+        }
         if let built {
             let name = (built.path as NSString).lastPathComponent
             values["name"] = name
@@ -432,6 +439,35 @@ struct LocalPages {
             return try sendView(request, context, built: nil, refusal: error.lines(context.language), status: .unprocessableContent)
         }
         return try sendView(request, context, built: (built.path, built.manifest, built.seal), refusal: nil, status: .ok)
+    }
+
+    /// Makes this LPSE's signing key pair, as `patuh kunci buat NAME --pemilik HOLDER` does: the private
+    /// key stays in the key folder (0600, never in the workspace); the page shows the public key and
+    /// its fingerprint to send to LKPP.
+    func createKey(_ request: Request, _ context: WebContext) async throws -> Response {
+        let form = try await app.form(request, context)
+        let name = form.value("nama") ?? ""
+        let holder = form.value("pemilik").flatMap { $0.isEmpty ? nil : $0 }
+        let record: KeyRecord
+        do {
+            record = try app.serial.run { () throws(WorkspaceError) in
+                try workspace.createKey(name: name, role: .lpse, lpse: nil, holder: holder, store: app.options.keyStore)
+            }
+        } catch {
+            return try sendView(request, context, built: nil, refusal: error.lines(context.language), status: .unprocessableContent)
+        }
+        return try sendView(request, context, built: nil, refusal: nil, status: .ok, created: (name, record))
+    }
+
+    /// The public key of one of this LPSE's signing keys (`NAME.pub`), to send to LKPP.
+    func publicKeyFile(_ request: Request, _ context: WebContext) async throws -> Response {
+        let file = context.parameters.get("name") ?? ""
+        let keys = try app.call(context.language) { () throws(WorkspaceError) in try workspace.signingKeys(store: app.options.keyStore) }
+        guard file.hasSuffix(".pub"), let key = keys.first(where: { $0.name + ".pub" == file }) else {
+            throw WebError.notFound
+        }
+        return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .contentDisposition: "attachment; filename=\"\(file)\""],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: key.record.text)))
     }
 
     func paketFile(_ request: Request, _ context: WebContext) async throws -> Response {

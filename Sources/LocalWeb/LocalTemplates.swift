@@ -234,7 +234,27 @@ enum LocalTemplates {
     </table>
     <p><a href="{{href}}">{{t.buka.kirim.download}}</a></p>
     {{/built}}
-    {{#noKeys}}<p class="refused">{{t.buka.kirim.noKeys}} <span class="hash">{{keyFolder}}</span> (<code>patuh kunci buat {{lpse}}</code>)</p>{{/noKeys}}
+    {{#created}}
+    <p class="notice" role="status">{{t.buka.kunci.created}} <strong>{{name}}</strong></p>
+    <dl>
+    <dt>{{t.buka.kunci.fingerprint}}</dt><dd class="hash">{{fingerprint}}</dd>
+    </dl>
+    <p>{{t.buka.kunci.send}}</p>
+    <pre class="hash">{{publicKey}}</pre>
+    <p><a href="{{href}}">{{t.buka.kunci.download}}</a></p>
+    {{/created}}
+    {{#noKeys}}<p class="refused">{{t.buka.kirim.noKeys}} <span class="hash">{{keyFolder}}</span> (<code>patuh kunci buat {{lpse}}</code>)</p>
+    <h2>{{t.buka.kunci.title}}</h2>
+    <p>{{t.buka.kunci.help}}</p>
+    <form class="stack" method="post" action="{{keyAction}}">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <label for="nama">{{t.buka.kunci.name}}</label>
+    <input type="text" id="nama" name="nama" value="{{keyName}}" required pattern="[A-Za-z0-9][A-Za-z0-9._-]*">
+    <label for="pemilik">{{t.buka.kunci.holder}}</label>
+    <input type="text" id="pemilik" name="pemilik" value="{{holder}}">
+    <button type="submit">{{t.buka.kunci.submit}}</button>
+    </form>
+    {{/noKeys}}
     {{^noKeys}}
     <form class="stack" method="post" action="{{action}}">
     <input type="hidden" name="_csrf" value="{{csrf}}">

@@ -51,6 +51,8 @@ extension PatuhWorkspace {
         let lpseId = role == .lpse ? (lpse ?? workspaceProfile?.id) : nil
         if role == .lpse && lpseId == nil { throw WorkspaceError(.invalidInput, "paket.key.lpseNeeded") }
         let holderName = holder ?? (role == .lpse ? workspaceProfile?.name ?? lpseId ?? name : "LKPP")
+        // The holder is one line of the key file: no line breaks or other control characters.
+        try FreeTextInput.check(holderName)
         do {
             let record = try store.create(name: name, role: role, lpse: lpseId, holder: holderName, forbidden: [root])
             let publicPath = (store.directory as NSString).appendingPathComponent("\(name).pub")

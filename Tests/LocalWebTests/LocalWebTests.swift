@@ -276,15 +276,33 @@ struct LocalEditTests {
         }
     }
 
-    @Test("Kirim without a key of this LPSE says how to make one; only a built paket of this LPSE can be downloaded")
+    @Test("Kirim without a key of this LPSE makes one on the page (bad names and holders refused); only a built paket of this LPSE can be downloaded")
     func kirim() async throws {
         let fixture = try LocalFixture()
         try await fixture.test { client in
-            let (cookie, _) = try await LocalFixture.enter(client)
+            let (cookie, csrf) = try await LocalFixture.enter(client)
             let headers: HTTPFields = [.cookie: "\(SessionCookies.name)=\(cookie)"]
             let page = String(buffer: try await client.execute(uri: "/kirim", method: .get, headers: headers).body)
             #expect(page.contains("Belum ada kunci tanda tangan untuk LPSE ini") && page.contains("patuh kunci buat lpse-kab-contoh"))
             #expect(!page.contains("<select id=\"kunci\""))
+
+            // The key is made on the page: a holder with a line break (a second line in the key file) and a
+            // name that is a path are refused; a good name makes the pair, shows the public key and unlocks the form.
+            for (name, holder) in [("lpse-kab-contoh", "Kepala\nkunci: palsu"), ("../kunci", "Kepala LPSE")] {
+                let refused = try await client.execute(uri: "/kirim/kunci", method: .post, headers: LocalFixture.form(cookie),
+                                                       body: LocalFixture.encode([("_csrf", csrf), ("nama", name), ("pemilik", holder)]))
+                #expect(refused.status == .unprocessableContent, "\(name)")
+            }
+            #expect(((try? FileManager.default.contentsOfDirectory(atPath: fixture.app.options.keyStore.directory)) ?? []).isEmpty)
+            let made = try await client.execute(uri: "/kirim/kunci", method: .post, headers: LocalFixture.form(cookie),
+                                                body: LocalFixture.encode([("_csrf", csrf), ("nama", "lpse-kab-contoh"), ("pemilik", "Kepala LPSE")]))
+            let madePage = String(buffer: made.body)
+            #expect(made.status == .ok && madePage.contains("Kunci dibuat:") && madePage.contains("peran: lpse"), "\(madePage.prefix(2000))")
+            let publicKey = try await client.execute(uri: "/kirim/kunci/lpse-kab-contoh.pub", method: .get, headers: headers)
+            #expect(publicKey.status == .ok && String(buffer: publicKey.body).contains("lpse: lpse-kab-contoh"))
+            #expect(try await client.execute(uri: "/kirim/kunci/lain.pub", method: .get, headers: headers).status == .notFound)
+            let unlocked = String(buffer: try await client.execute(uri: "/kirim", method: .get, headers: headers).body)
+            #expect(unlocked.contains("<select id=\"kunci\"") && unlocked.contains("lpse-kab-contoh"))
             for name in ["patuh.xml", "paket-lpse-lain-2026-11-25.zip", "paket-lpse-kab-contoh-2026-11-25.zip", "..%2Fpatuh.xml"] {
                 let response = try await client.execute(uri: "/kirim/berkas/\(name)", method: .get, headers: headers)
                 #expect(response.status == .notFound, "\(name)")
