@@ -30,9 +30,7 @@ struct LocalViews {
     /// The mandiri report of scored answers, as `patuh nilai` writes it.
     func mandiri(_ scored: ScoredAnswers, evidence: EvidenceFacts, policy: ScoringPolicy) -> MandiriReport {
         let header = ReportHeader(
-            kind: .mandiri, language: language.rawValue,
-            title: Reporting.Messages.table(language.rawValue)["title.mandiri"] ?? "mandiri",
-            generatedAt: instant.iso8601(in: profile.zone),
+            kind: .mandiri, language: language.rawValue, generatedAt: instant.iso8601(in: profile.zone),
             lpse: ReportLPSE(id: profile.id, name: profile.name, instansi: profile.instansi, zone: profile.zone.rawValue),
             catalogVersion: catalog.version, patuhVersion: PatuhWorkspace.patuhVersion)
         return MandiriReportBuilder(catalog: catalog, policy: policy, language: language)

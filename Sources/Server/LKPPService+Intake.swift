@@ -137,9 +137,7 @@ extension LKPPService {
         let today = profile.zone.civilDate(of: now)
         let wording = EvidenceWording(language: language)
         let facts = evidence.facts { wording.ruleMessage($0, rule: catalog.rule($0.rule)?.rule, today: today) }
-        let header = ReportHeader(kind: .mandiri, language: language.rawValue,
-                                  title: Reporting.Messages.table(language.rawValue)["title.mandiri"] ?? "mandiri",
-                                  generatedAt: now.iso8601(in: profile.zone),
+        let header = ReportHeader(kind: .mandiri, language: language.rawValue, generatedAt: now.iso8601(in: profile.zone),
                                   lpse: ReportLPSE(id: profile.id, name: profile.name, instansi: profile.instansi, zone: profile.zone.rawValue),
                                   catalogVersion: catalog.version, patuhVersion: PatuhWorkspace.patuhVersion)
         let report = MandiriReportBuilder(catalog: catalog, policy: try side.scoring().policy, language: language)

@@ -34,9 +34,7 @@ struct ReportSources {
     }
 
     func header(_ kind: ReportKind) -> ReportHeader {
-        ReportHeader(kind: kind, language: language.rawValue,
-                     title: Reporting.Messages.table(language.rawValue)["title." + kind.rawValue] ?? kind.rawValue,
-                     generatedAt: instant.iso8601(in: zone), lpse: lpse, catalogVersion: catalog.version,
+        ReportHeader(kind: kind, language: language.rawValue, generatedAt: instant.iso8601(in: zone), lpse: lpse, catalogVersion: catalog.version,
                      patuhVersion: Patuh.version)
     }
 

@@ -40,6 +40,13 @@ public struct ReportHeader: Sendable, Codable, Hashable {
     public var catalogVersion: String
     public var patuhVersion: String
 
+    /// A header titled as its kind's report is in `language` ("Laporan Penilaian Mandiri", …).
+    public init(kind: ReportKind, language: String, generatedAt: String, lpse: ReportLPSE,
+                catalogVersion: String, patuhVersion: String) {
+        self.init(kind: kind, language: language, title: Messages.table(language)["title." + kind.rawValue] ?? kind.rawValue,
+                  generatedAt: generatedAt, lpse: lpse, catalogVersion: catalogVersion, patuhVersion: patuhVersion)
+    }
+
     public init(kind: ReportKind, language: String, title: String, generatedAt: String, lpse: ReportLPSE,
                 catalogVersion: String, patuhVersion: String) {
         self.schema = "patuh.laporan.\(kind.rawValue)/\(ReportHeader.schemaVersion)"
