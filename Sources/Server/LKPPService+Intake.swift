@@ -30,64 +30,50 @@ extension LKPPService {
     public func receive(upload: String, by user: UserAccount) async throws -> Submission {
         let staging = (paths.temporary as NSString).appendingPathComponent("terima-\(Tokens.random().prefix(24))")
         defer { paths.remove(staging) }
+        // The synchronous work (unpacking, hashing, scanning, scoring, rendering) runs on the
+        // workspace queue, never on the threads NIO and the request handlers share.
         let peeked: PaketManifest
-        do { peeked = try lkpp.peekPaket(upload) } catch { throw ServiceError.refused(error) }
+        do { peeked = try await offLoop { try self.lkpp.peekPaket(upload) } } catch let error as WorkspaceError { throw ServiceError.refused(error) }
         let kind: SubmissionKind = peeked.kind == .hasil ? .hasil : .pengajuan
         guard user.mayAccess(lpse: peeked.lpse.id) else { throw ServiceError.notFound("web.error.notFound") }
         let check: PaketCheck
-        var scored: ScoredAnswers
-        var reportFiles: [String: String] = [:]
-        var profile: WorkspaceProfile?
+        let staged: StagedSubmission
         do {
             switch kind {
             case .pengajuan:
-                let receipt = try lkpp.receivePaket(upload, into: staging, allowOlder: false)
+                let receipt = try await offLoop { try self.lkpp.receivePaket(upload, into: staging, allowOlder: false) }
                 check = receipt.check
                 guard user.mayAccess(lpse: check.manifest.lpse.id) else { throw ServiceError.notFound("web.error.notFound") }
                 try await refuseDuplicate(check)
-                let side = PatuhWorkspace(root: staging, clock: clock)
-                profile = try side.profile()
-                let evidence = try side.checkEvidence()
-                guard let mandiri = check.manifest.files(.jawaban).map(\.path)
-                    .first(where: { ($0 as NSString).lastPathComponent.hasPrefix("penilaian-mandiri") }) else {
-                    throw ServiceError.invalid("server.paket.noMandiri")
-                }
-                scored = try side.score(mandiri, expecting: .mandiri, evidence: evidence.facts())
-                for language in Language.allCases {
-                    reportFiles[language.rawValue] = try mandiriReport(side, scored: scored, evidence: evidence, language: language, staging: staging)
-                }
+                staged = try await offLoop { try self.scorePengajuan(staging: staging, check: check) }
             case .hasil:
                 guard user.role != .lpse else { throw ServiceError.forbidden }
                 let profileFile = try await latestProfile(of: peeked.lpse.id)
-                let receipt = try lkpp.stageResult(upload, into: staging, profile: profileFile)
+                let receipt = try await offLoop { try self.lkpp.stageResult(upload, into: staging, profile: profileFile) }
                 check = receipt.check
                 try await refuseDuplicate(check)
-                let side = PatuhWorkspace(root: staging, clock: clock)
-                profile = try side.profile()
-                guard let faktual = check.manifest.files(.jawaban).first?.path else { throw ServiceError.invalid("server.paket.noFaktual") }
-                scored = try side.score(faktual, expecting: .faktual, evidence: EvidenceFacts())
-                for file in check.manifest.files(.laporan) where file.path.hasSuffix(".html") {
-                    reportFiles[file.path.hasSuffix("-en.html") ? "en" : "id"] = (staging as NSString).appendingPathComponent(file.path)
-                }
+                staged = try await offLoop { try self.scoreHasil(staging: staging, check: check) }
             }
         } catch let error as WorkspaceError {
             throw ServiceError.refused(error)
         }
+        let (profile, scored, reportFiles) = (staged.profile, staged.scored, staged.reports)
         let manifest = check.manifest
         // Files first (content-addressed, atomic), then the row.
-        var files: [SubmissionFile] = []
-        for file in manifest.files {
-            try storeFile(at: (staging as NSString).appendingPathComponent(file.path), sha256: file.sha256)
-            files.append(SubmissionFile(path: file.path, role: file.role.rawValue, sha256: file.sha256, size: file.size))
+        let (files, reports, catalog, policy) = try await offLoop {
+            var files: [SubmissionFile] = []
+            for file in manifest.files {
+                try self.storeFile(at: (staging as NSString).appendingPathComponent(file.path), sha256: file.sha256)
+                files.append(SubmissionFile(path: file.path, role: file.role.rawValue, sha256: file.sha256, size: file.size))
+            }
+            var reports: [String: String] = [:]
+            for (language, path) in reportFiles {
+                let hash = try Self.sha256(ofFile: path)
+                try self.storeFile(at: path, sha256: hash)
+                reports[language] = hash
+            }
+            return (files, reports, try self.lkpp.catalog(), try self.lkpp.scoring().policy)
         }
-        var reports: [String: String] = [:]
-        for (language, path) in reportFiles {
-            let hash = try Self.sha256(ofFile: path)
-            try storeFile(at: path, sha256: hash)
-            reports[language] = hash
-        }
-        let catalog = try lkpp.catalog()
-        let policy = try lkpp.scoring().policy
         let marks = zip(catalog.standards, scored.result.score.standards).map { standard, score in
             StandardMark(standardId: standard.id, percent: score.percent(policy), terpenuhi: score.terpenuhi)
         }
@@ -110,9 +96,47 @@ extension LKPPService {
         } catch let error as PortfolioError where error.kind == .duplicate {
             throw ServiceError.invalid("server.paket.duplicate", ["sha256": check.sha256])
         }
-        do { try lkpp.record(scored) } catch { throw ServiceError.refused(error) }
+        do { try await offLoop { try self.lkpp.record(scored) } } catch let error as WorkspaceError { throw ServiceError.refused(error) }
         await audit(user.username, "paket-diterima", "paket:\(check.sha256)", "\(lpse.id) \(kind.rawValue) \(scored.result.terpenuhi)/\(scored.result.standardCount)")
         return stored
+    }
+
+    /// What a staged paket gives once scored: the LPSE's profile, its scored answers, and the
+    /// report files (by language) to store with it.
+    struct StagedSubmission: Sendable {
+        var profile: WorkspaceProfile?
+        var scored: ScoredAnswers
+        var reports: [String: String]
+    }
+
+    /// Scores a staged pengajuan as `patuh nilai` does and writes its mandiri reports in both languages.
+    func scorePengajuan(staging: String, check: PaketCheck) throws -> StagedSubmission {
+        let side = PatuhWorkspace(root: staging, clock: clock)
+        let profile = try side.profile()
+        let evidence = try side.checkEvidence()
+        guard let mandiri = check.manifest.files(.jawaban).map(\.path)
+            .first(where: { ($0 as NSString).lastPathComponent.hasPrefix("penilaian-mandiri") }) else {
+            throw ServiceError.invalid("server.paket.noMandiri")
+        }
+        let scored = try side.score(mandiri, expecting: .mandiri, evidence: evidence.facts())
+        var reports: [String: String] = [:]
+        for language in Language.allCases {
+            reports[language.rawValue] = try mandiriReport(side, scored: scored, evidence: evidence, language: language, staging: staging)
+        }
+        return StagedSubmission(profile: profile, scored: scored, reports: reports)
+    }
+
+    /// Scores a staged hasil (LKPP's faktual) and finds the reports it carries.
+    func scoreHasil(staging: String, check: PaketCheck) throws -> StagedSubmission {
+        let side = PatuhWorkspace(root: staging, clock: clock)
+        let profile = try side.profile()
+        guard let faktual = check.manifest.files(.jawaban).first?.path else { throw ServiceError.invalid("server.paket.noFaktual") }
+        let scored = try side.score(faktual, expecting: .faktual, evidence: EvidenceFacts())
+        var reports: [String: String] = [:]
+        for file in check.manifest.files(.laporan) where file.path.hasSuffix(".html") {
+            reports[file.path.hasSuffix("-en.html") ? "en" : "id"] = (staging as NSString).appendingPathComponent(file.path)
+        }
+        return StagedSubmission(profile: profile, scored: scored, reports: reports)
     }
 
     func refuseDuplicate(_ check: PaketCheck) async throws {
