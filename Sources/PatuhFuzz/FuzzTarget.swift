@@ -88,14 +88,8 @@ struct FuzzTarget: Sendable {
     /// against the shipped catalog's content checks. A read must be content, malformed or a
     /// notice; nothing may trap, and a reader must give the same answer twice.
     static let content = FuzzTarget(name: "content", summary: "CSV, XLSX, DOCX and ODT through the content readers and checks") { root in
-        let catalog = try CatalogLoader.load(directory: "\(root)/Standards")
+        let (catalog, reader, evaluator, file) = try contentSetup(root)
         let checks = catalog.standards.flatMap(\.evidenceRules).compactMap(\.content)
-        var limits = ContentLimits()
-        limits.maximumRows = 5_000
-        limits.maximumEntrySize = 4 << 20
-        let reader = ContentReader(limits: limits, pdf: PDFTextReader(limits: limits, executable: nil))
-        let evaluator = ContentEvaluator(today: CivilDate(iso: "2026-11-25")!)
-        let file = EvidencePath("Evidence/fuzz")
         return { data in
             let bytes = Array(data)
             for format in [ContentReader.Format.csv, .xlsx, .docx, .odt, .txt] {
@@ -113,20 +107,25 @@ struct FuzzTarget: Sendable {
     /// rest is the format's main XML part inside a well-formed archive (a stored ZIP with the
     /// other parts it needs), so mutations reach the XML walkers past the checksums. A reader
     /// must give the same answer twice.
+    /// What every content target reads with: the shipped catalog, readers under fuzzing limits
+    /// (no PDF converter), an evaluator on the sample's reference day, and a file name.
+    static func contentSetup(_ root: String) throws -> (StandardsCatalog, ContentReader, ContentEvaluator, EvidencePath) {
+        var limits = ContentLimits()
+        limits.maximumRows = 5_000
+        limits.maximumEntrySize = 4 << 20
+        return (try CatalogLoader.load(directory: "\(root)/Standards"),
+                ContentReader(limits: limits, pdf: PDFTextReader(limits: limits, executable: nil)),
+                ContentEvaluator(today: CivilDate(iso: "2026-11-25")!), EvidencePath("Evidence/fuzz"))
+    }
+
     static func contentFormat(_ name: String, _ format: ContentReader.Format, summary: String) -> FuzzTarget {
         FuzzTarget(name: name, summary: summary) { root in
-            let catalog = try CatalogLoader.load(directory: "\(root)/Standards")
+            let (catalog, reader, evaluator, file) = try contentSetup(root)
             let checks = catalog.standards.flatMap(\.evidenceRules).compactMap(\.content)
             let registers = Dictionary(catalog.standards.flatMap(\.evidenceRules).compactMap { rule -> (String, RegisterCheck)? in
                 if case .register(let register)? = rule.content { return (rule.id, register) }
                 return nil
             }, uniquingKeysWith: { first, _ in first })
-            var limits = ContentLimits()
-            limits.maximumRows = 5_000
-            limits.maximumEntrySize = 4 << 20
-            let reader = ContentReader(limits: limits, pdf: PDFTextReader(limits: limits, executable: nil))
-            let evaluator = ContentEvaluator(today: CivilDate(iso: "2026-11-25")!)
-            let file = EvidencePath("Evidence/fuzz")
             return { data in
                 let bytes = Self.document(Array(data), format: format)
                 let read = reader.read(bytes, format: format)

@@ -72,14 +72,8 @@ enum ServerCLI {
     final class Box<T>: @unchecked Sendable { var result: Result<T, any Error>? }
 
     static func block<T>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try call { try box.result!.get() }
+        let result = blockResult(body)
+        return try call { try result.get() }
     }
 
     /// Maps service errors to Patuh's failures.
