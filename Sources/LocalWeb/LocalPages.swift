@@ -136,7 +136,8 @@ struct LocalPages {
         let language = context.language
         guard views.catalog.control(id) != nil else { throw WebError.notFound }
         let (form, check) = try app.call(language) { () throws(WorkspaceError) in
-            (try workspace.controlForm(answerFile, control: id), try workspace.checkEvidence())
+            let check = try workspace.checkEvidence()
+            return (try workspace.controlForm(answerFile, control: id, scan: check.scan), check)
         }
         let answer = form.answer
         let cited = typed?.files ?? Set((answer?.evidence ?? []).compactMap { citation -> String? in

@@ -86,7 +86,9 @@ extension PatuhWorkspace {
     }
 
     /// The form of one control of an answer file.
-    public func controlForm(_ file: String, control id: String) throws(WorkspaceError) -> ControlForm {
+    /// `scan`, when the caller has scanned already (a page that also shows the rules' status),
+    /// lists the citable files without scanning again.
+    public func controlForm(_ file: String, control id: String, scan: ScanOutcome? = nil) throws(WorkspaceError) -> ControlForm {
         let sheet = try answerSheet(file)
         let inputs = try scoring()
         guard let found = inputs.catalog.control(id) else {
@@ -94,7 +96,7 @@ extension PatuhWorkspace {
         }
         let allowed = inputs.policy.allowsNotApplicable(found.control, on: try profile().hosting)
         let own = Set(found.control.evidenceRules.map(\.id))
-        let citable = try citableFiles().map { file in
+        let citable = try citableFiles(scan: scan).map { file in
             CitableFile(file: file.file, rules: file.rules, ofControl: !own.isDisjoint(with: file.rules))
         }.sorted { ($0.ofControl ? 0 : 1, $0.file) < ($1.ofControl ? 0 : 1, $1.file) }
         return ControlForm(standard: found.standard, control: found.control, answer: sheet.answers.answer(id),
@@ -102,10 +104,12 @@ extension PatuhWorkspace {
                            notApplicableAllowed: allowed, citable: citable, sha256: sheet.sha256)
     }
 
-    /// Every indexed evidence file (scanned now), relative to `Evidence/`, with its rules.
-    public func citableFiles() throws(WorkspaceError) -> [(file: String, rules: [String])] {
+    /// Every indexed evidence file (of `scan`, or scanned now), relative to `Evidence/`, with its rules.
+    public func citableFiles(scan done: ScanOutcome? = nil) throws(WorkspaceError) -> [(file: String, rules: [String])] {
         guard hasEvidenceFolder else { return [] }
-        return try scan().classified.filter { $0.status == .classified }.map { file in
+        let outcome: ScanOutcome
+        if let done { outcome = done } else { outcome = try scan() }
+        return outcome.classified.filter { $0.status == .classified }.map { file in
             (String(file.path.string.dropFirst(EvidenceWalker.folderName.count + 1)), file.rules)
         }
     }
