@@ -68,7 +68,7 @@ struct LocalBrowserTests {
             try await driver.type("#jabatan", "Kepala UKPBJ/LPSE Kabupaten Contoh")
             try await driver.screenshot(shots + "/5-unggah-konfirmasi.png")
             try await driver.click("main button[type=submit]")
-            let filed = try await driver.source()
+            let filed = try await driver.source(containing: "disimpan, diindeks")
             #expect(filed.contains("Dokumen \(Self.document) disimpan, diindeks dan dicatat."), "\(filed.prefix(3000))")
 
             // Answer S12.3 on the same page, citing the new document.
@@ -80,14 +80,14 @@ struct LocalBrowserTests {
             try await driver.click("input[value='S12-kelangsungan/S12.3/\(Self.document)']")
             try await driver.screenshot(shots + "/6-kontrol-isi.png")
             try await driver.click("main form button[type=submit]")
-            let saved = try await driver.source()
+            let saved = try await driver.source(containing: "Jawaban disimpan")
             #expect(saved.contains("Jawaban disimpan"), "\(saved.prefix(3000))")
             try await driver.screenshot(shots + "/7-kontrol-disimpan.png")
 
             // Run the report.
             try await driver.open(site + "/laporan")
             try await driver.click("main form button[type=submit]")
-            let report = try await driver.source()
+            let report = try await driver.source(containing: "dari 17 standar terpenuhi")
             #expect(report.contains("13 dari 17 standar terpenuhi"), "\(report.prefix(3000))")
             try await driver.screenshot(shots + "/8-laporan.png")
             try await driver.open(site + "/laporan/unduh/html")
@@ -98,7 +98,7 @@ struct LocalBrowserTests {
             try await driver.open(site + "/kirim")
             try await driver.screenshot(shots + "/10-kirim.png")
             try await driver.click("main form button[type=submit]")
-            let sent = try await driver.source()
+            let sent = try await driver.source(containing: "Paket dibuat:")
             #expect(sent.contains("Paket dibuat:") && sent.contains("paket-lpse-kab-contoh-2026-11-25.zip"), "\(sent.prefix(3000))")
             try await driver.screenshot(shots + "/11-kirim-dibuat.png")
 

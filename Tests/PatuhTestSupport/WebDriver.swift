@@ -112,6 +112,17 @@ public struct WebDriver: Sendable {
     }
 
     public func source() async throws -> String { try await Self.call("GET", url + "/source")["value"] as? String ?? "" }
+    /// The page source once it contains `text`: a click's navigation may still be loading when
+    /// the click returns. After `seconds` without it, the last source (for the caller's assertion).
+    public func source(containing text: String, seconds: Double = 60) async throws -> String {
+        let end = Date().addingTimeInterval(seconds)
+        var page = try await source()
+        while !page.contains(text) && Date() < end {
+            try await Task.sleep(nanoseconds: 100_000_000)
+            page = try await source()
+        }
+        return page
+    }
     public func currentURL() async throws -> String { try await Self.call("GET", url + "/url")["value"] as? String ?? "" }
 
     public func screenshot(_ path: String) async throws {

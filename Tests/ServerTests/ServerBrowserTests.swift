@@ -35,13 +35,13 @@ struct ServerBrowserTests {
             try await driver.type("#nama", "asesor1")
             try await driver.type("#sandi", "kata-sandi-rahasia")
             try await driver.click("button[type=submit]")
-            #expect(try await driver.source().contains("Portofolio LPSE"))
+            #expect(try await driver.source(containing: "Portofolio LPSE").contains("Portofolio LPSE"))
             try await driver.screenshot(shots + "/2-portofolio-kosong.png")
 
             try await driver.open(site + "/unggah")
             try await driver.type("#paket", made.paket)
             try await driver.click("main button[type=submit]")
-            let uploaded = try await driver.source()
+            let uploaded = try await driver.source(containing: "Paket diterima:")
             #expect(uploaded.contains("Paket diterima:"), "\(uploaded.prefix(2000))")
             try await driver.screenshot(shots + "/3-unggah.png")
 
@@ -61,7 +61,7 @@ struct ServerBrowserTests {
             try await driver.select("#langkah", value: "terima")
             try await driver.type("#teks", "Tanda terima surat no. 12")
             try await driver.click("main form button[type=submit]")
-            let recorded = try await driver.source()
+            let recorded = try await driver.source(containing: "Langkah dicatat")
             #expect(recorded.contains("Langkah dicatat sebagai peristiwa #2"))
             try await driver.screenshot(shots + "/6-kasus.png")
 
