@@ -35,6 +35,10 @@ public protocol PortfolioStore: Sendable {
     func portfolioSummaries(_ ids: [String]) async throws -> [PortfolioSummary]
     /// Whether a stored file of any submission of `lpse` has this content hash.
     func lpseHasFile(_ lpse: String, sha256: String) async throws -> Bool
+    /// A number that changes with every committed change to LPSEs and submissions (marks and
+    /// files included), by this process or any other on the same database: what a page built
+    /// from them is kept under (triggers keep it, so no writer can forget it).
+    func revision() async throws -> Int64
 
     // MARK: Users
     /// Creates an account; an existing user name is refused with `.duplicate`.

@@ -114,6 +114,22 @@ public final class PostgresPortfolioStore: PortfolioStore {
             """,
             "CREATE TRIGGER submission_latest AFTER INSERT ON submission FOR EACH ROW EXECUTE FUNCTION submission_latest()",
         ]),
+        // One counter moved by every change to what portfolio and LPSE pages show, as in the
+        // SQLite store. A row, not a sequence: its update commits (or rolls back) with the
+        // change, so a reader never sees the new number before the new data.
+        ("portfolio-v3-revision", [
+            "CREATE TABLE portfolio_revision (id INT PRIMARY KEY CHECK (id = 1), value BIGINT NOT NULL)",
+            "INSERT INTO portfolio_revision (id, value) VALUES (1, 0)",
+            """
+            CREATE FUNCTION portfolio_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              UPDATE portfolio_revision SET value = value + 1 WHERE id = 1;
+              RETURN NULL;
+            END $$
+            """,
+        ] + ["lpse", "submission", "submission_mark", "submission_file"].map { table in
+            "CREATE TRIGGER \(table)_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION portfolio_revision_bump()"
+        }),
     ]
 
     func migrate() async throws(PortfolioError) {
@@ -194,13 +210,13 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func lpse(_ id: String) async throws(PortfolioError) -> LPSERecord? {
-        try await run { connection in
+        try await read { connection in
             try await Self.rows(try await connection.query("SELECT * FROM lpse WHERE id = \(id)", logger: self.logger)).first.map(Self.lpse)
         }
     }
 
     public func lpses() async throws(PortfolioError) -> [LPSERecord] {
-        try await run { connection in
+        try await read { connection in
             try await Self.rows(try await connection.query("SELECT * FROM lpse ORDER BY id", logger: self.logger)).map(Self.lpse)
         }
     }
@@ -246,12 +262,32 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func submissions(of lpse: String) async throws(PortfolioError) -> [Submission] {
-        try await run { connection in
+        // Three queries whatever the number of submissions, not two more per submission (each
+        // query is a round trip). The submissions are read first: their marks and files were
+        // committed with them, so the later queries see all of them.
+        try await read { connection in
             let rows = try await Self.rows(try await connection.query(
                 "SELECT * FROM submission WHERE lpse_id = \(lpse) ORDER BY received_at DESC, id DESC", logger: self.logger))
-            var result: [Submission] = []
-            for row in rows { result.append(try await Self.submission(connection, row, files: true, logger: self.logger)) }
-            return result
+            var marks: [Int64: [StandardMark]] = [:]
+            for row in try await Self.rows(try await connection.query("""
+                SELECT m.* FROM submission_mark m JOIN submission s ON s.id = m.submission_id WHERE s.lpse_id = \(lpse)
+                ORDER BY m.submission_id, m.standard_id COLLATE "C"
+                """, logger: self.logger)) {
+                marks[try row["submission_id"].decode(Int64.self), default: []].append(try Self.mark(row))
+            }
+            var files: [Int64: [SubmissionFile]] = [:]
+            for row in try await Self.rows(try await connection.query("""
+                SELECT f.* FROM submission_file f JOIN submission s ON s.id = f.submission_id WHERE s.lpse_id = \(lpse)
+                ORDER BY f.submission_id, f.path COLLATE "C"
+                """, logger: self.logger)) {
+                files[try row["submission_id"].decode(Int64.self), default: []].append(try Self.file(row))
+            }
+            return try rows.map { row in
+                var submission = try Self.submission(row)
+                submission.marks = marks[submission.id ?? 0] ?? []
+                submission.files = files[submission.id ?? 0] ?? []
+                return submission
+            }
         }
     }
 
@@ -263,7 +299,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
             }
             var result: [Submission] = []
             for row in try await Self.rows(try await connection.query("SELECT * FROM submission ORDER BY received_at, id", logger: self.logger)) {
-                var submission = try await Self.submission(connection, row, files: false, marks: false, logger: self.logger)
+                var submission = try Self.submission(row)
                 submission.marks = marks[submission.id ?? 0] ?? []
                 result.append(submission)
             }
@@ -293,7 +329,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
             for row in try await Self.rows(try await connection.query(try Self.query("""
                 SELECT s.* FROM lpse_latest x JOIN submission s ON s.id = x.submission_id WHERE x.lpse_id IN (\(list))
                 """, ids), logger: self.logger)) {
-                let submission = try await Self.submission(connection, row, files: false, marks: false, logger: self.logger)
+                let submission = try Self.submission(row)
                 latest[submission.id ?? 0] = submission
             }
             if !latest.isEmpty {
@@ -327,16 +363,22 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func submission(sha256: String) async throws(PortfolioError) -> Submission? {
-        try await run { connection in
+        try await read { connection in
             guard let row = try await Self.rows(try await connection.query("SELECT * FROM submission WHERE paket_sha256 = \(sha256)", logger: self.logger)).first else {
                 return nil
             }
-            return try await Self.submission(connection, row, files: true, logger: self.logger)
+            var submission = try Self.submission(row)
+            let id = submission.id ?? 0
+            submission.marks = try await Self.rows(try await connection.query(
+                "SELECT * FROM submission_mark WHERE submission_id = \(id) ORDER BY standard_id COLLATE \"C\"", logger: self.logger)).map(Self.mark)
+            submission.files = try await Self.rows(try await connection.query(
+                "SELECT * FROM submission_file WHERE submission_id = \(id) ORDER BY path COLLATE \"C\"", logger: self.logger)).map(Self.file)
+            return submission
         }
     }
 
     public func lpseHasFile(_ lpse: String, sha256: String) async throws(PortfolioError) -> Bool {
-        try await run { connection in
+        try await read { connection in
             let rows = try await Self.rows(try await connection.query("""
                 SELECT (EXISTS (SELECT 1 FROM submission_file f JOIN submission s ON s.id = f.submission_id
                                 WHERE s.lpse_id = \(lpse) AND f.sha256 = \(sha256))
@@ -346,23 +388,31 @@ public final class PostgresPortfolioStore: PortfolioStore {
         }
     }
 
+    public func revision() async throws(PortfolioError) -> Int64 {
+        try await read { connection in
+            try await Self.rows(try await connection.query("SELECT value FROM portfolio_revision WHERE id = 1", logger: self.logger))
+                .first?["value"].decode(Int64.self) ?? 0
+        }
+    }
+
     static func mark(_ row: PostgresRandomAccessRow) throws -> StandardMark {
         StandardMark(standardId: try row["standard_id"].decode(String.self), percent: try row["percent"].decode(Double?.self),
                      terpenuhi: try row["terpenuhi"].decode(Bool.self))
     }
 
-    static func submission(_ connection: PostgresConnection, _ row: PostgresRandomAccessRow, files: Bool, marks: Bool = true,
-                           logger: Logger) async throws -> Submission {
+    static func file(_ row: PostgresRandomAccessRow) throws -> SubmissionFile {
+        SubmissionFile(path: try row["path"].decode(String.self), role: try row["role"].decode(String.self),
+                       sha256: try row["sha256"].decode(String.self), size: try row["size"].decode(Int64.self))
+    }
+
+    /// The submission of `row`, without marks or files.
+    static func submission(_ row: PostgresRandomAccessRow) throws -> Submission {
         let id = try row["id"].decode(Int64.self)
         let kindText = try row["kind"].decode(String.self)
         guard let kind = SubmissionKind(rawValue: kindText) else { throw PortfolioError(.corrupt, "submission.kind = '\(kindText)'") }
         var reports: [String: String] = [:]
         if let id = try row["report_id_sha256"].decode(String?.self) { reports["id"] = id }
         if let en = try row["report_en_sha256"].decode(String?.self) { reports["en"] = en }
-        let markRows = marks ? try await rows(try await connection.query(
-            "SELECT * FROM submission_mark WHERE submission_id = \(id) ORDER BY standard_id", logger: logger)) : []
-        let fileRows = files ? try await rows(try await connection.query(
-            "SELECT * FROM submission_file WHERE submission_id = \(id) ORDER BY path", logger: logger)) : []
         return Submission(
             id: id, lpseId: try row["lpse_id"].decode(String.self), kind: kind, paketSHA256: try row["paket_sha256"].decode(String.self),
             receivedAt: try instant(row, "received_at"), uploader: try row["uploader"].decode(String.self),
@@ -370,11 +420,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
             signer: try row["signer"].decode(String.self), catalogVersion: try row["catalog_version"].decode(String.self),
             assessmentDate: try row["assessment_date"].decode(String.self), terpenuhi: Int(try row["terpenuhi"].decode(Int64.self)),
             standardCount: Int(try row["standard_count"].decode(Int64.self)), eligible: try row["eligible"].decode(Bool.self),
-            marks: try markRows.map(mark), reports: reports,
-            files: try fileRows.map {
-                SubmissionFile(path: try $0["path"].decode(String.self), role: try $0["role"].decode(String.self),
-                               sha256: try $0["sha256"].decode(String.self), size: try $0["size"].decode(Int64.self))
-            })
+            marks: [], reports: reports, files: [])
     }
 
     // MARK: - Users
@@ -394,19 +440,19 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func user(named username: String) async throws(PortfolioError) -> UserAccount? {
-        try await run { connection in
+        try await read { connection in
             try await Self.rows(try await connection.query("SELECT * FROM app_user WHERE username = \(username)", logger: self.logger)).first.map(Self.user)
         }
     }
 
     public func user(id: Int64) async throws(PortfolioError) -> UserAccount? {
-        try await run { connection in
+        try await read { connection in
             try await Self.rows(try await connection.query("SELECT * FROM app_user WHERE id = \(id)", logger: self.logger)).first.map(Self.user)
         }
     }
 
     public func users() async throws(PortfolioError) -> [UserAccount] {
-        try await run { connection in
+        try await read { connection in
             try await Self.rows(try await connection.query("SELECT * FROM app_user ORDER BY username", logger: self.logger)).map(Self.user)
         }
     }
@@ -444,7 +490,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func session(tokenHash: String, at now: Instant) async throws(PortfolioError) -> SessionRecord? {
-        try await run { connection in
+        try await read { connection in
             guard let row = try await Self.rows(try await connection.query(
                 "SELECT * FROM app_session WHERE token_hash = \(tokenHash)", logger: self.logger)).first else { return nil }
             let session = SessionRecord(tokenHash: try row["token_hash"].decode(String.self), userId: try row["user_id"].decode(Int64.self),
@@ -479,7 +525,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func audit(limit: Int) async throws(PortfolioError) -> [AuditEntry] {
-        try await run { connection in
+        try await read { connection in
             try await Self.rows(try await connection.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT \(Int64(limit))", logger: self.logger)).map { row in
                 AuditEntry(id: try row["id"].decode(Int64.self), at: try Self.instant(row, "at"), actor: try row["actor"].decode(String.self),
                            action: try row["action"].decode(String.self), object: try row["object"].decode(String.self),
@@ -501,7 +547,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
     }
 
     public func loginFailures(key: String, since: Instant) async throws(PortfolioError) -> Int {
-        try await run { connection in
+        try await read { connection in
             let rows = try await Self.rows(try await connection.query(
                 "SELECT COUNT(*) AS n FROM login_failure WHERE key = \(key) AND at >= \(since.description)", logger: self.logger))
             return Int(try rows.first?["n"].decode(Int64.self) ?? 0)

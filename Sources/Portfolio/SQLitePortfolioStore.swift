@@ -136,6 +136,25 @@ public final class SQLitePortfolioStore: PortfolioStore {
                 END;
                 """)
         }
+        migrator.registerMigration("portfolio-v3-revision") { db in
+            // One counter moved by every change to what portfolio and LPSE pages show.
+            try db.execute(sql: """
+                CREATE TABLE portfolio_revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                INSERT INTO portfolio_revision (id, value) VALUES (1, 0);
+                CREATE TRIGGER lpse_revision_insert AFTER INSERT ON lpse BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER lpse_revision_update AFTER UPDATE ON lpse BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER lpse_revision_delete AFTER DELETE ON lpse BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_revision_insert AFTER INSERT ON submission BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_revision_update AFTER UPDATE ON submission BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_revision_delete AFTER DELETE ON submission BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_mark_revision_insert AFTER INSERT ON submission_mark BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_mark_revision_update AFTER UPDATE ON submission_mark BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_mark_revision_delete AFTER DELETE ON submission_mark BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_file_revision_insert AFTER INSERT ON submission_file BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_file_revision_update AFTER UPDATE ON submission_file BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                CREATE TRIGGER submission_file_revision_delete AFTER DELETE ON submission_file BEGIN UPDATE portfolio_revision SET value = value + 1; END;
+                """)
+        }
         return migrator
     }
 
@@ -317,6 +336,10 @@ public final class SQLitePortfolioStore: PortfolioStore {
                    OR EXISTS (SELECT 1 FROM submission WHERE lpse_id = ? AND (report_id_sha256 = ? OR report_en_sha256 = ?))
                 """, arguments: [lpse, sha256, lpse, sha256, sha256]) ?? false
         }
+    }
+
+    public func revision() async throws(PortfolioError) -> Int64 {
+        try await read { db in try Int64.fetchOne(db, sql: "SELECT value FROM portfolio_revision WHERE id = 1") ?? 0 }
     }
 
     static func mark(_ row: Row) -> StandardMark {

@@ -200,6 +200,37 @@ struct PortfolioStoreContractTests {
         #expect(try await store.session(tokenHash: "b", at: Self.t0) == nil)
     }
 
+    @Test("The revision moves with every change to LPSEs and submissions, and only then (not with sessions, users or the audit log)",
+          arguments: StoreFactory.all)
+    func revision(_ factory: StoreFactory) async throws {
+        let store = try await factory.make()
+        defer { Task { await store.close() } }
+        var seen = [try await store.revision()]
+        func moved() async throws -> Bool {
+            let now = try await store.revision()
+            defer { seen.append(now) }
+            return !seen.contains(now)
+        }
+        try await store.saveLPSE(Self.lpse("lpse-a"))
+        #expect(try await moved())
+        try await store.saveLPSE(LPSERecord(id: "lpse-a", name: "Nama Baru", instansi: "Pemerintah", zone: .wita, province: nil, instansiKind: nil))
+        #expect(try await moved())
+        _ = try await store.addSubmission(Self.submission("lpse-a", sha: String(repeating: "a", count: 64)))
+        #expect(try await moved())
+        // A refused duplicate changes nothing.
+        await #expect(throws: PortfolioError.self) {
+            _ = try await store.addSubmission(Self.submission("lpse-a", sha: String(repeating: "a", count: 64)))
+        }
+        #expect(try await store.revision() == seen.last)
+        let user = try await store.createUser(UserAccount(username: "rina", displayName: "Rina", role: .asesor, lpseId: nil,
+                                                          passwordHash: "h", createdAt: Self.t0))
+        try await store.createSession(SessionRecord(tokenHash: "r", userId: try #require(user.id), csrfToken: "c", createdAt: Self.t0,
+                                                    expiresAt: Self.t0.adding(seconds: 60)))
+        try await store.appendAudit(AuditEntry(at: Self.t0, actor: "rina", action: "masuk", object: "", detail: ""))
+        _ = try await store.recordLoginFailure(key: "x", at: Self.t0, since: Self.t0)
+        #expect(try await store.revision() == seen.last)
+    }
+
     @Test("The audit log lists newest first", arguments: StoreFactory.all)
     func audit(_ factory: StoreFactory) async throws {
         let store = try await factory.make()

@@ -41,6 +41,7 @@ final class OutageStore: PortfolioStore, @unchecked Sendable {
     }
     func portfolioSummaries(_ ids: [String]) async throws -> [PortfolioSummary] { try check(); return try await inner.portfolioSummaries(ids) }
     func lpseHasFile(_ lpse: String, sha256: String) async throws -> Bool { try check(); return try await inner.lpseHasFile(lpse, sha256: sha256) }
+    func revision() async throws -> Int64 { try check(); return try await inner.revision() }
     func createUser(_ user: UserAccount) async throws -> UserAccount { try check(); return try await inner.createUser(user) }
     func user(named username: String) async throws -> UserAccount? { try check(); return try await inner.user(named: username) }
     func user(id: Int64) async throws -> UserAccount? { try check(); return try await inner.user(id: id) }
