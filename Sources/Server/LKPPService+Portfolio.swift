@@ -144,6 +144,22 @@ extension LKPPService {
         return PortfolioPage(rows: rows, total: total, page: number, pageCount: pageCount)
     }
 
+    /// What the portfolio, Tenggat and LPSE pages are built from, besides the request and the
+    /// viewer, in one string that changes whenever any of it does: the store's revision, the
+    /// case log's head (sequence, hash and number of records), and today's date in each zone
+    /// (deadlines fall due and certificates lapse on dates, never within a day).
+    ///
+    /// Read it before building a page: a page kept under a stamp is then never older than the
+    /// stamp, and a change made while it is built only gives the next request a new stamp.
+    public func contentStamp() async throws -> String {
+        let revision = try await store.revision()
+        let log = try await offLoop { try self.lkpp.pembinaanRecord() }
+        let head = log.records.last.map { "\($0.seq):\($0.hash)" } ?? "-"
+        let instant = now
+        let dates = IndonesianZone.allCases.map { $0.civilDate(of: instant).description }.joined(separator: ",")
+        return "\(revision)|\(head)|\(log.records.count)|\(dates)"
+    }
+
     /// LKPP's case register as its log folds now (the snapshot kept while the log is unchanged),
     /// read off the server's event loops.
     func caseRegister() async throws -> PembinaanRegister {

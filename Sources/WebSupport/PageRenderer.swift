@@ -84,14 +84,35 @@ public struct PageRenderer: @unchecked Sendable {
 
     /// The HTML of page `template` with `values`, inside the layout.
     public func html(_ template: String, title: String, values: [String: Any], chrome: PageChrome) -> String {
+        let content = render(template, values: values, language: chrome.language, csrf: chrome.csrf ?? "")
+        return wrap(content, title: title, chrome: chrome)
+    }
+
+    /// The `<main>` part of page `template` with `values` alone, with ``PageCache/csrfMarker``
+    /// where the session's CSRF token goes: what a ``PageCache`` keeps.
+    public func content(_ template: String, values: [String: Any], language: Language) -> String {
+        render(template, values: values, language: language, csrf: PageCache.csrfMarker)
+    }
+
+    /// The page of a kept content (from ``content(_:values:language:)``): the session's CSRF
+    /// token in place of the marker, inside the layout.
+    public func page(_ kept: PageCache.Kept, chrome: PageChrome, status: HTTPResponse.Status = .ok) -> Response {
+        Self.htmlResponse(wrap(kept.content(csrf: chrome.csrf ?? ""), title: kept.title, chrome: chrome), status: status)
+    }
+
+    private func render(_ template: String, values: [String: Any], language: Language, csrf: String) -> String {
         var context = values
+        context["t"] = Words(table: MessageCatalog.table(language), prefix: "")
+        context["csrf"] = csrf
+        context["q"] = language == .en ? "?lang=en" : ""
+        context["qa"] = language == .en ? "&lang=en" : ""
+        context["lang"] = language.rawValue
+        return library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `content` inside the layout: header, navigation, who is signed in, the language switch.
+    private func wrap(_ content: String, title: String, chrome: PageChrome) -> String {
         let words = Words(table: MessageCatalog.table(chrome.language), prefix: "")
-        context["t"] = words
-        context["csrf"] = chrome.csrf ?? ""
-        context["q"] = chrome.query
-        context["qa"] = chrome.queryAmp
-        context["lang"] = chrome.language.rawValue
-        let content = library.render(context, withTemplate: template) ?? ""
         let other: Language = chrome.language == .id ? .en : .id
         let separator = chrome.path.contains("?") ? "&" : "?"
         let layout: [String: Any] = [

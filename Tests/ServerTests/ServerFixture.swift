@@ -72,9 +72,9 @@ struct ServerFixture {
     let app: ServerApp
     let data: String
 
-    init(secureCookies: Bool = false, trustSample: Bool = true, at instant: Instant = ServerFixture.instant) async throws {
+    init(secureCookies: Bool = false, trustSample: Bool = true, at instant: Instant = ServerFixture.instant, clock: Clock? = nil) async throws {
         data = try PatuhRunner.temporaryFolder("patuh-server-data")
-        service = try await ServerRuntime.open(data: data, database: nil, clock: .fixed(instant), bcryptCost: 4)
+        service = try await ServerRuntime.open(data: data, database: nil, clock: clock ?? .fixed(instant), bcryptCost: 4)
         app = try ServerApp(service: service, options: ServerOptions(secureCookies: secureCookies, uploadLimit: 64 * 1024 * 1024))
         _ = try await service.addUser(username: "admin", displayName: "Admin LKPP", role: .admin, lpse: nil, password: Self.password)
         _ = try await service.addUser(username: "asesor", displayName: "Asesor LKPP", role: .asesor, lpse: nil, password: Self.password)

@@ -113,37 +113,45 @@ struct Pages {
 
     func portfolio(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
+        let kept = try await app.cachedContent("portofolio", request, context, user: user) {
+            try await portfolioContent(request, language: context.language, user: user)
+        }
+        return app.renderer.page(kept, chrome: app.chrome(request, context, user: user, current: "portofolio"))
+    }
+
+    /// The portfolio page's `<main>`: the filters, one page of rows and the links to the others.
+    func portfolioContent(_ request: Request, language: Language, user: UserAccount) async throws -> PageCache.Kept {
         let query = Self.query(request)
         let requested = request.uri.queryParameters["halaman"].flatMap { Int($0) } ?? 1
-        let (page, choices) = try await app.guarded(context.language) {
+        let (page, choices) = try await app.guarded(language) {
             (try await service.portfolio(query, for: user, page: requested), try await service.filterChoices(for: user))
         }
         let rows = page.rows
-        let views = views(context)
+        let views = Views(language: language)
+        let words = Core.Messages(language)
         let statuses = ["memenuhi", "belum", "belum-menilai", "kasus"].map {
             ["value": $0, "label": views.statusLabel($0), "selected": query.status == $0] as [String: Any]
         }
         let sorts = PortfolioQuery.Sort.allCases.map { sort -> [String: Any] in
             let label = switch sort {
-            case .lpse: words(context).text("web.portfolio.sort.lpse")
-            case .mandiri: words(context).text("web.portfolio.sort.mandiri")
-            case .faktual: words(context).text("web.portfolio.sort.faktual")
-            case .tenggat: words(context).text("web.portfolio.sort.deadline")
+            case .lpse: words.text("web.portfolio.sort.lpse")
+            case .mandiri: words.text("web.portfolio.sort.mandiri")
+            case .faktual: words.text("web.portfolio.sort.faktual")
+            case .tenggat: words.text("web.portfolio.sort.deadline")
             }
             return ["value": sort.rawValue, "label": label, "selected": query.sort == sort]
         }
         var csv = request.uri.query.map { "/portofolio.csv?" + $0 } ?? "/portofolio.csv"
-        if context.language == .en && !csv.contains("lang=en") { csv += csv.contains("?") ? "&lang=en" : "?lang=en" }
+        if language == .en && !csv.contains("lang=en") { csv += csv.contains("?") ? "&lang=en" : "?lang=en" }
         var values: [String: Any] = [
             "rows": rows.map(views.row), "count": page.total, "empty": rows.isEmpty,
             "provinces": choices.provinces.map { ["value": $0, "selected": query.province == $0] as [String: Any] },
             "kinds": choices.kinds.map { ["value": $0, "selected": query.instansiKind == $0] as [String: Any] },
             "statuses": statuses, "sorts": sorts, "search": query.search ?? "", "descending": query.descending,
-            "csv": csv, "english": context.language == .en,
+            "csv": csv, "english": language == .en,
         ]
-        if let paging = Self.paging(request, "/portofolio", page: page.page, of: page.pageCount, words: words(context)) { values["paging"] = paging }
-        return app.renderer.page("portfolio", title: words(context).text("web.portfolio.title"), values: values,
-                                 chrome: app.chrome(request, context, user: user, current: "portofolio"))
+        if let paging = Self.paging(request, "/portofolio", page: page.page, of: page.pageCount, words: words) { values["paging"] = paging }
+        return PageCache.Kept(title: words.text("web.portfolio.title"), content: app.renderer.content("portfolio", values: values, language: language))
     }
 
     /// The links of `path` to the pages before and after `page` (of `count`), keeping the
@@ -180,15 +188,26 @@ struct Pages {
     func lpse(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
         let id = context.parameters.get("id") ?? ""
-        let (lpse, submissions, overview) = try await app.guarded(context.language) { try await service.lpseDetail(id, for: user) }
-        let views = views(context)
+        // A kept page is one the viewer's scope may see (the scope is in its key); the build
+        // answers 404 for any other LPSE, or one that does not exist, and is then not kept.
+        let kept = try await app.cachedContent("lpse", request, context, user: user) {
+            try await lpseContent(id, language: context.language, user: user)
+        }
+        return app.renderer.page(kept, chrome: app.chrome(request, context, user: user, current: "portofolio"))
+    }
+
+    /// The LPSE page's `<main>`: latest scores, submissions, certificates, cases and (for LKPP's
+    /// staff) the forms to open a case and issue certificates.
+    func lpseContent(_ id: String, language: Language, user: UserAccount) async throws -> PageCache.Kept {
+        let (lpse, submissions, overview) = try await app.guarded(language) { try await service.lpseDetail(id, for: user) }
+        let views = Views(language: language)
         let today = service.today
         let latestMandiri = submissions.first { $0.kind == .pengajuan }
         let latestFaktual = submissions.first { $0.kind == .hasil }
         let cases = overview.cases.map { item -> [String: Any] in
-            let next = item.standing.nextStep.map { PembinaanWords(context.language).nextStep($0) } ?? ""
+            let next = item.standing.nextStep.map { PembinaanWords(language).nextStep($0) } ?? ""
             return ["id": item.state.id, "href": "/kasus/\(item.state.id)\(views.q)", "stage": item.state.stage?.rawValue ?? "",
-                    "status": PembinaanWords(context.language).status(item.state.status), "next": next,
+                    "status": PembinaanWords(language).status(item.state.status), "next": next,
                     "deadlines": item.standing.openDeadlines.map { views.deadline(DeadlineRow(caseId: item.state.id, lpse: id, deadline: $0, zone: item.state.zone)) }]
         }
         let staff = user.role != .lpse
@@ -202,10 +221,10 @@ struct Pages {
             "certificates": overview.certificates.map { views.certificate($0, status: $0.status(on: today)) },
             "noCertificates": overview.certificates.isEmpty,
             "cases": cases, "noCases": cases.isEmpty, "staff": staff, "today": today.description,
-            "standards": (catalog?.standards ?? []).map { ["id": $0.id, "name": $0.name.text(context.language)] as [String: Any] },
+            "standards": (catalog?.standards ?? []).map { ["id": $0.id, "name": $0.name.text(language)] as [String: Any] },
             "openAction": "/lpse/\(id)/kasus\(views.q)", "certificateAction": "/lpse/\(id)/sertifikat\(views.q)",
         ]
-        return app.renderer.page("lpse", title: lpse.name, values: values, chrome: app.chrome(request, context, user: user, current: "portofolio"))
+        return PageCache.Kept(title: lpse.name, content: app.renderer.content("lpse", values: values, language: language))
     }
 
     func report(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -325,17 +344,27 @@ struct Pages {
 
     func deadlines(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try await app.user(request, context)
-        let all = try await app.guarded(context.language) { try await service.deadlines(for: user) }
+        // The page says when it was drawn up, to the minute: a kept content lasts that minute.
+        let asOf = views(context).instant(service.now, service.zone)
+        let kept = try await app.cachedContent("tenggat", request, context, user: user, extra: asOf) {
+            try await deadlinesContent(request, language: context.language, user: user, asOf: asOf)
+        }
+        return app.renderer.page(kept, chrome: app.chrome(request, context, user: user, current: "tenggat"))
+    }
+
+    /// The Tenggat page's `<main>`: one page of every open deadline, nearest first.
+    func deadlinesContent(_ request: Request, language: Language, user: UserAccount, asOf: String) async throws -> PageCache.Kept {
+        let all = try await app.guarded(language) { try await service.deadlines(for: user) }
         let pageCount = max(1, (all.count + Self.deadlinePageSize - 1) / Self.deadlinePageSize)
         let page = min(max(request.uri.queryParameters["halaman"].flatMap { Int($0) } ?? 1, 1), pageCount)
         let rows = Array(all.dropFirst((page - 1) * Self.deadlinePageSize).prefix(Self.deadlinePageSize))
         let names = Dictionary((try await service.visibleLPSEs(to: user)).map { ($0.id, $0.name) }) { a, _ in a }
-        let views = views(context)
+        let views = Views(language: language)
         var values: [String: Any] = ["rows": rows.map { views.deadline($0, lpseName: names[$0.lpse]) }, "empty": rows.isEmpty,
-                                     "now": views.instant(service.now, service.zone), "count": all.count]
-        if let paging = Self.paging(request, "/tenggat", page: page, of: pageCount, words: words(context)) { values["paging"] = paging }
-        return app.renderer.page("deadlines", title: words(context).text("web.deadlines.title"), values: values,
-                                 chrome: app.chrome(request, context, user: user, current: "tenggat"))
+                                     "now": asOf, "count": all.count]
+        if let paging = Self.paging(request, "/tenggat", page: page, of: pageCount, words: Core.Messages(language)) { values["paging"] = paging }
+        return PageCache.Kept(title: Core.Messages(language).text("web.deadlines.title"),
+                              content: app.renderer.content("deadlines", values: values, language: language))
     }
 
     func certificates(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -55,12 +55,15 @@ public struct ServerApp: Sendable {
     public let options: ServerOptions
     let renderer: PageRenderer
     let cookies: SessionCookies
+    /// Built page contents kept under ``LKPPService/contentStamp()``.
+    public let pages: PageCache
 
     public init(service: LKPPService, options: ServerOptions = ServerOptions()) throws {
         self.service = service
         self.options = options
         renderer = try PageRenderer(templates: PageTemplates.all)
         cookies = SessionCookies(secure: options.secureCookies, lifetime: LKPPService.sessionLifetime)
+        pages = PageCache()
     }
 
     /// The router with every route and middleware.
@@ -98,6 +101,18 @@ public struct ServerApp: Sendable {
         let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         let lang = context.language == .en ? "&lang=en" : ""
         throw WebError.redirect("/masuk?kembali=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/") + lang)
+    }
+
+    /// The title and `<main>` of page `name` for this request, kept and served again while the data it
+    /// was built from is unchanged (``LKPPService/contentStamp()``). The key holds everything
+    /// else it depends on: the path and query, the language, what `user` may see (all LPSEs, or
+    /// one LPSE's) and `extra`; so two viewers with the same scope share it, and no other does.
+    func cachedContent(_ name: String, _ request: Request, _ context: WebContext, user: UserAccount, extra: String = "",
+                       build: @escaping @Sendable () async throws -> PageCache.Kept) async throws -> PageCache.Kept {
+        let stamp = try await guarded(context.language) { try await service.contentStamp() }
+        let scope = user.role == .lpse ? "lpse:" + (user.lpseId ?? "") : "semua"
+        let key = [name, context.language.rawValue, scope, request.uri.path, request.uri.query ?? "", extra].joined(separator: "\u{1F}")
+        return try await pages.content(key, stamp: stamp, build: build)
     }
 
     /// HTTP Basic credentials (API clients), throttled like the login form.
