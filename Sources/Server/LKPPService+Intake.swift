@@ -20,11 +20,11 @@ extension LKPPService {
     ///    hash; an older paket than the last received is refused) or, for LKPP's hasil, as
     ///    `paket periksa` verifies it; a refusal stores nothing;
     /// 2. scored in a staging workspace by the same use cases as `patuh nilai` (mandiri: the
-    ///    evidence checked, then the answers scored) or `penilaian nilai` (faktual), and the
-    ///    result recorded in LKPP's assessment history (what certificates rest on);
+    ///    evidence checked, then the answers scored) or `penilaian nilai` (faktual);
     /// 3. its files (and the reports) written content-addressed under `berkas/` (temporary
-    ///    file, then rename) BEFORE the portfolio row commits, so an interruption leaves no
-    ///    visible half-stored paket.
+    ///    file, then rename) and its result recorded in LKPP's assessment history BEFORE the
+    ///    portfolio row commits, so an interruption leaves no visible half-stored paket, and the
+    ///    same paket sent again is taken.
     ///
     /// `user` must be allowed to submit for the paket's LPSE (an `lpse` user only for its own).
     public func receive(upload: String, by user: UserAccount) async throws -> Submission {
@@ -84,6 +84,11 @@ extension LKPPService {
             createdAt: manifest.created, verification: "ok", signer: check.signer.fingerprint, catalogVersion: manifest.catalogVersion,
             assessmentDate: scored.result.date, terpenuhi: scored.result.terpenuhi, standardCount: scored.result.standardCount,
             eligible: scored.result.eligibleForCertification, marks: marks, reports: reports, files: files)
+        // LKPP's assessment history before the row: recording replaces the LPSE's record of the
+        // same kind and date, so an upload cut off between the two and sent again ends with both.
+        // (The other way round, a row stored without its history record would refuse the paket
+        // sent again as a duplicate, and certificates could never rest on it.)
+        do { try await offLoop { try self.lkpp.record(scored) } } catch let error as WorkspaceError { throw ServiceError.refused(error) }
         let existing = try await store.lpse(lpse.id)
         if let existing, kind == .hasil {
             try await store.saveLPSE(existing)
@@ -96,7 +101,6 @@ extension LKPPService {
         } catch let error as PortfolioError where error.kind == .duplicate {
             throw ServiceError.invalid("server.paket.duplicate", ["sha256": check.sha256])
         }
-        do { try await offLoop { try self.lkpp.record(scored) } } catch let error as WorkspaceError { throw ServiceError.refused(error) }
         await audit(user.username, "paket-diterima", "paket:\(check.sha256)", "\(lpse.id) \(kind.rawValue) \(scored.result.terpenuhi)/\(scored.result.standardCount)")
         return stored
     }

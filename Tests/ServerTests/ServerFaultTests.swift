@@ -1,3 +1,4 @@
+import Core
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -7,7 +8,9 @@ import Glibc
 #endif
 import PatuhTestSupport
 import Portfolio
+import Server
 import Testing
+import Workspace
 
 /// The built `patuh server` killed with SIGKILL in the middle of a paket upload: nothing of the
 /// paket is stored, and a server restarted on the same data folder serves the same data and takes
@@ -140,5 +143,70 @@ struct ServerFaultTests {
         page.setValue(cookie2, forHTTPHeaderField: "Cookie")
         let (lpse, lpseHTML) = try await ServerEndToEndTests.fetch(session, page)
         #expect(lpse.statusCode == 200 && lpseHTML.contains(stored.first?.paketSHA256.prefix(16) ?? "-"))
+    }
+
+    @Test("SIGKILL at any moment of a paket's intake (verifying, scoring, storing): the paket is stored whole or not at all, and sent again after a restart it is stored once, with LKPP's assessment record")
+    func killDuringIntake() async throws {
+        let made = try SamplePaket.get()
+        let paket = try Data(contentsOf: URL(fileURLWithPath: made.paket))
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpShouldSetCookies = false
+        let session = URLSession(configuration: configuration, delegate: ServerEndToEndTests.NoRedirect(), delegateQueue: nil)
+        // Milliseconds between the last byte of the upload and the kill: the intake (checking
+        // every hash, scoring in a staging workspace, rendering the reports, storing) takes
+        // longer than the shortest and less than the longest, so the kills fall in its phases.
+        var storedBeforeRestart: [Int] = []
+        for delay in [0, 200, 600, 1500, 4000] {
+            let data = try PatuhRunner.temporaryFolder("patuh-server-kill-intake")
+            let paths = ServerPaths(data: data)
+            _ = try PatuhRunner.run(["server", "pengguna", "tambah", "asesor1", "--peran", "asesor", "--data", data],
+                                    environment: Self.environment, input: "kata-sandi-rahasia\n")
+            _ = try PatuhRunner.run(["server", "percaya", made.publicKey, "--data", data], environment: Self.environment)
+            let (server, base) = try Self.start(data)
+            let (cookie, csrf) = try await Self.login(session, base)
+            let body = Self.uploadBody(csrf: csrf, file: paket)
+            let port = try #require(Int(base.split(separator: ":").last ?? ""))
+            let head = "POST /unggah HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\n"
+                + "Content-Type: multipart/form-data; boundary=patuhBATAS123\r\nContent-Length: \(body.count)\r\n\r\n"
+            let socket = try Self.send(port: port, Data(head.utf8) + body)
+            usleep(useconds_t(delay * 1000))
+            kill(server.processIdentifier, SIGKILL)
+            #expect(server.waitForExit() == SIGKILL)
+            close(socket)
+
+            // Whole or nothing: a stored submission has every file and report under berkas/.
+            let store = try SQLitePortfolioStore(path: paths.database)
+            let before = try await store.allSubmissions()
+            storedBeforeRestart.append(before.count)
+            #expect(before.count <= 1, "after \(delay) ms")
+            for submission in before {
+                let whole = try #require(try await store.submission(sha256: submission.paketSHA256))
+                #expect(!whole.files.isEmpty)
+                for hash in whole.files.map(\.sha256) + Array(whole.reports.values) {
+                    #expect(FileManager.default.fileExists(atPath: paths.file(hash)), "after \(delay) ms: \(hash) missing")
+                }
+            }
+
+            // Restarted: the same paket again is taken (or refused as already stored), once.
+            let (again, base2) = try Self.start(data)
+            let (cookie2, csrf2) = try await Self.login(session, base2)
+            var upload = URLRequest(url: URL(string: base2 + "/unggah")!)
+            upload.httpMethod = "POST"
+            upload.setValue(cookie2, forHTTPHeaderField: "Cookie")
+            upload.setValue("multipart/form-data; boundary=patuhBATAS123", forHTTPHeaderField: "Content-Type")
+            upload.httpBody = Self.uploadBody(csrf: csrf2, file: paket)
+            let (response, html) = try await ServerEndToEndTests.fetch(session, upload)
+            // Already stored: refused as a duplicate (the upload page answers 422 with the reason).
+            #expect(response.statusCode == (before.isEmpty ? 200 : 422), "after \(delay) ms: \(response.statusCode) \(html.components(separatedBy: "<main>").last?.prefix(600) ?? "")")
+            _ = again.stop()
+            let after = try await store.allSubmissions()
+            #expect(after.count == 1 && after.first?.terpenuhi == 12, "after \(delay) ms: \(after.count) stored; \(html.prefix(300))")
+            // LKPP's assessment history has the mandiri the portfolio shows (certificates rest on it).
+            let lkpp = PatuhWorkspace(root: paths.lkpp, standards: nil, clock: .system)
+            let history = try lkpp.history(lpse: "lpse-kab-contoh")
+            #expect(history.count == 1, "after \(delay) ms: \(history.count) assessment records")
+        }
+        // Not every kill came after the intake had finished (else this test proves nothing of the intake).
+        #expect(storedBeforeRestart.contains(0))
     }
 }
