@@ -234,8 +234,10 @@ public final class PatuhDatabase: Sendable {
             return StoreError(code: .notADatabase, path: path,
                               message: "this file is not a Patuh database (SQLite says: \(error.message ?? "file is not a database")); move it away, Patuh will not overwrite it")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
+            // The extended code tells a wait that ran out (5) from one SQLite refuses without
+            // waiting (517, a stale snapshot; 261, recovery): support needs to know which.
             return StoreError(code: .busy, path: path,
-                              message: "another patuh process is still writing to the database; nothing was changed, try again when it has finished (PATUH_TUNGGU sets how many seconds to wait)")
+                              message: "another patuh process is still writing to the database; nothing was changed, try again when it has finished (PATUH_TUNGGU sets how many seconds to wait; SQLite code \(error.extendedResultCode.rawValue))")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return StoreError(code: .unavailable, path: path,
                               message: "the database cannot be written here (read-only file or file system); commands that only read still work")
