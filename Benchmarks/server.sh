@@ -16,7 +16,10 @@
 #   PATUH=path/to/patuh and PATUH_BENCH=path/to/patuh-bench use those binaries instead of the
 #   shipped build (scripts/release-build.sh); DURATION=15s sets each wrk run's length;
 #   PATUH_BENCH_POSTGRES_URL=postgres://user:password@127.0.0.1:5432/postgres names a server where
-#   the user may create databases (a scratch database patuh_bench_PID is created and dropped).
+#   the user may create databases (a scratch database patuh_bench_PID is created and dropped);
+#   PATUH_BENCH_DATA=DIR keeps the generated data folder in DIR and, when DIR already holds one,
+#   uses it as it is (generating 2,000 cases takes minutes; LPSES, YEARS and CASES are then those
+#   it was made with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lpses=${1:-700}
@@ -38,7 +41,7 @@ build() {
 patuh=${PATUH:-$(build patuh)}
 bench=${PATUH_BENCH:-$(build patuh-bench)}
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-server-bench-XXXXXX")
-data=$scratch/data
+data=${PATUH_BENCH_DATA:-$scratch/data}
 server_pid=
 pg_database=
 cleanup() {
@@ -49,6 +52,9 @@ cleanup() {
 }
 trap cleanup EXIT
 export PATUH_NOW=2026-11-25T09:00:00+07:00 PATUH_BCRYPT_COST=4
+if [ -f "$data/portfolio.sqlite" ] && [ -n "${PATUH_BENCH_DATA:-}" ]; then
+  echo "using the data already in $data"
+else
 printf 'kata-sandi-bench\n' | "$patuh" server pengguna tambah bench --peran asesor --data "$data" >/dev/null
 
 python3 - "$data/portfolio.sqlite" "$lpses" "$years" <<'PY'
@@ -78,6 +84,7 @@ db.commit()
 PY
 
 "$bench" kasus "$data/lkpp" --cases "$cases" --lpses "$lpses" --until 2026-11-25
+fi
 "$patuh" pembinaan verifikasi --workspace "$data/lkpp" | tail -1
 
 # Logs in as `bench` and prints the session cookie's value.
