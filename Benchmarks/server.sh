@@ -147,7 +147,7 @@ PY
 \copy submission (id, lpse_id, kind, paket_sha256, received_at, uploader, created_at, verification, signer, catalog_version, assessment_date, terpenuhi, standard_count, eligible, report_id_sha256, report_en_sha256) FROM '$scratch/submission.csv' CSV
 \copy submission_mark (submission_id, standard_id, percent, terpenuhi) FROM '$scratch/submission_mark.csv' CSV
 SELECT setval('submission_id_seq', (SELECT max(id) FROM submission));
-ANALYZE;
+ANALYZE lpse, submission, submission_mark, lpse_latest;
 SQL
   run_store postgresql --database "$pg_url"
   echo "== PostgreSQL against SQLite (throughput ratio SQLite/PG, p99 PG vs SQLite)"

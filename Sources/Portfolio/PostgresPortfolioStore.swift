@@ -30,7 +30,15 @@ public final class PostgresPortfolioStore: PortfolioStore {
         self.client = client
         self.logger = logger
         self.url = url
-        runner = Task { await client.run() }
+        // The first query waits until the client's run loop has begun (postgres-nio warns on
+        // every command otherwise): the task says so right before it enters `run()`, which
+        // marks the client running before it first suspends.
+        let (started, signal) = AsyncStream<Void>.makeStream()
+        runner = Task {
+            signal.finish()
+            await client.run()
+        }
+        for await _ in started {}
         do {
             try await migrate()
         } catch {
