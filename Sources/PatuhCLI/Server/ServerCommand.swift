@@ -121,6 +121,8 @@ struct ServeCommand: ParsableCommand, ServerSubcommand {
         try ServerCLI.block {
             try await WebServer.run(router: app.router(), host: host, port: port, logger: logger) { bound in
                 Console.out(Messages(language).text("server.out.running", ["url": "http://\(host):\(bound)", "data": data]))
+                // Fold the case log now rather than in the first visitor's request.
+                Task { await service.warmUp(logger: logger) }
             }
         }
     }
