@@ -10,7 +10,9 @@ public enum ServerRuntime {
     /// `sqlite:` path or file path, or a `postgres://user:password@host:port/database` URL.
     public static func open(data: String, database: String?, clock: Clock, standards: String? = nil,
                             bcryptCost: UInt8 = 12) async throws -> LKPPService {
-        let paths = ServerPaths(data: data)
+        // Absolute from here on: LKPP's workspace and the staging workspaces of an intake resolve
+        // relative paths against themselves, not against where the command was started.
+        let paths = ServerPaths(data: URL(fileURLWithPath: data).standardizedFileURL.path)
         do { try paths.prepare() } catch {
             throw ServiceError.invalid("server.data.unusable", ["path": paths.data, "detail": "\(error)"])
         }

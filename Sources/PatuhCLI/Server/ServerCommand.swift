@@ -209,6 +209,8 @@ struct ImportCommand: ParsableCommand, ServerSubcommand {
     @OptionGroup var options: ServerDataOptions
 
     func run() throws {
+        // Relative to where the command runs (LKPP's workspace would otherwise resolve it).
+        let folder = URL(fileURLWithPath: self.folder).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LocalizedFailure(status: ExitStatus.invalidInput, "workspace.notAFolder", ["path": folder])
@@ -315,7 +317,8 @@ struct TrustCommand: ParsableCommand, ServerSubcommand {
 
     func run() throws {
         let service = try options.open()
-        for record in try service.lkpp.trust(publicKeyFile: file) {
+        // Relative to where the command runs, not to LKPP's workspace.
+        for record in try service.lkpp.trust(publicKeyFile: URL(fileURLWithPath: file).standardizedFileURL.path) {
             Console.out(record.text)
         }
     }

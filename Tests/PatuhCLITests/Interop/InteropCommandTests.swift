@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 /// `patuh ekspor` and `patuh impor` as a user runs them: help, messages, exit codes, files.

@@ -52,26 +52,6 @@ struct InteropWorkspace {
     func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
 }
 
-/// An external program found on PATH (`oscap`, `trestle`), or `nil`.
-enum ExternalTool {
-    static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    static let oscap = find("oscap")
-    static let trestle = find("trestle")
-
-    /// Runs a program and returns its exit status and both outputs (through the one runner).
-    static func run(_ executable: String, _ arguments: [String], in directory: String) throws -> PatuhRunner.Result {
-        try PatuhRunner.program(executable, arguments, in: directory)
-    }
-}
-
 /// The last TestResult of an XCCDF results file: its scores and rule results.
 struct XCCDFResultFile {
     /// By scoring system URI: (value, maximum).

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 /// Patuh's XCCDF checked by OpenSCAP (`oscap`, Debian package openscap-scanner): the benchmark

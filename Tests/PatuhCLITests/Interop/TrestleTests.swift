@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 /// Patuh's OSCAL checked by compliance-trestle (PyPI compliance-trestle; `.ci/run` installs it in
