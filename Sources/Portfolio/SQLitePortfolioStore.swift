@@ -137,23 +137,20 @@ public final class SQLitePortfolioStore: PortfolioStore {
                 """)
         }
         migrator.registerMigration("portfolio-v3-revision") { db in
-            // One counter moved by every change to what portfolio and LPSE pages show.
+            // One counter moved by every change to what portfolio and LPSE pages show (SQLite's
+            // triggers are per row and per event: one for each event on each table).
             try db.execute(sql: """
                 CREATE TABLE portfolio_revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
                 INSERT INTO portfolio_revision (id, value) VALUES (1, 0);
-                CREATE TRIGGER lpse_revision_insert AFTER INSERT ON lpse BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER lpse_revision_update AFTER UPDATE ON lpse BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER lpse_revision_delete AFTER DELETE ON lpse BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_revision_insert AFTER INSERT ON submission BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_revision_update AFTER UPDATE ON submission BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_revision_delete AFTER DELETE ON submission BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_mark_revision_insert AFTER INSERT ON submission_mark BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_mark_revision_update AFTER UPDATE ON submission_mark BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_mark_revision_delete AFTER DELETE ON submission_mark BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_file_revision_insert AFTER INSERT ON submission_file BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_file_revision_update AFTER UPDATE ON submission_file BEGIN UPDATE portfolio_revision SET value = value + 1; END;
-                CREATE TRIGGER submission_file_revision_delete AFTER DELETE ON submission_file BEGIN UPDATE portfolio_revision SET value = value + 1; END;
                 """)
+            for table in ["lpse", "submission", "submission_mark", "submission_file"] {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try db.execute(sql: """
+                        CREATE TRIGGER \(table)_revision_\(event.lowercased()) AFTER \(event) ON \(table)
+                        BEGIN UPDATE portfolio_revision SET value = value + 1; END
+                        """)
+                }
+            }
         }
         return migrator
     }

@@ -34,12 +34,7 @@ struct ServerAPIFuzzTests {
     func schemathesisFindsNothing() throws {
         let st = try #require(ExternalTool.schemathesis)
         let made = try SamplePaket.get()
-        let data = try PatuhRunner.temporaryFolder("patuh-server-fuzz")
-        let added = try PatuhRunner.run(["server", "pengguna", "tambah", "penguji", "--peran", "asesor", "--data", data],
-                                        environment: Self.environment, input: "kata-sandi-penguji\n")
-        #expect(added.status == 0, "\(added.stderr)")
-        let trusted = try PatuhRunner.run(["server", "percaya", made.publicKey, "--data", data], environment: Self.environment)
-        #expect(trusted.status == 0, "\(trusted.stderr)")
+        let data = try ServerData.prepared("patuh-server-fuzz", user: "penguji", password: "kata-sandi-penguji", environment: Self.environment)
         let inbox = try PatuhRunner.temporaryFolder("patuh-server-fuzz-masuk")
         try FileManager.default.copyItem(atPath: made.paket, toPath: inbox + "/paket.zip")
         let imported = try PatuhRunner.run(["server", "impor", inbox, "--data", data], environment: Self.environment)

@@ -85,12 +85,7 @@ struct ServerFaultTests {
     @Test("SIGKILL during a paket upload leaves no half-stored paket; the restarted server serves the same data and takes the paket")
     func killDuringUpload() async throws {
         let made = try SamplePaket.get()
-        let data = try PatuhRunner.temporaryFolder("patuh-server-kill")
-        let added = try PatuhRunner.run(["server", "pengguna", "tambah", "asesor1", "--peran", "asesor", "--data", data],
-                                        environment: Self.environment, input: "kata-sandi-rahasia\n")
-        #expect(added.status == 0, "\(added.stderr)")
-        let trusted = try PatuhRunner.run(["server", "percaya", made.publicKey, "--data", data], environment: Self.environment)
-        #expect(trusted.status == 0, "\(trusted.stderr)")
+        let data = try ServerData.prepared("patuh-server-kill", user: "asesor1", password: "kata-sandi-rahasia", environment: Self.environment)
 
         let (server, base) = try Self.start(data)
         let configuration = URLSessionConfiguration.ephemeral
@@ -157,11 +152,9 @@ struct ServerFaultTests {
         // longer than the shortest and less than the longest, so the kills fall in its phases.
         var storedBeforeRestart: [Int] = []
         for delay in [0, 200, 600, 1500, 4000] {
-            let data = try PatuhRunner.temporaryFolder("patuh-server-kill-intake")
+            let data = try ServerData.prepared("patuh-server-kill-intake", user: "asesor1", password: "kata-sandi-rahasia",
+                                               environment: Self.environment)
             let paths = ServerPaths(data: data)
-            _ = try PatuhRunner.run(["server", "pengguna", "tambah", "asesor1", "--peran", "asesor", "--data", data],
-                                    environment: Self.environment, input: "kata-sandi-rahasia\n")
-            _ = try PatuhRunner.run(["server", "percaya", made.publicKey, "--data", data], environment: Self.environment)
             let (server, base) = try Self.start(data)
             let (cookie, csrf) = try await Self.login(session, base)
             let body = Self.uploadBody(csrf: csrf, file: paket)

@@ -57,6 +57,20 @@ enum SamplePaket {
     static func get() throws -> Made { try made.get() }
 }
 
+/// A data folder for the built `patuh server`, prepared as LKPP would with the CLI: one asesor
+/// account (`pengguna tambah`, password on stdin) and the sample LPSE's key trusted (`percaya`).
+enum ServerData {
+    static func prepared(_ name: String, user: String, password: String, environment: [String: String]) throws -> String {
+        let data = try PatuhRunner.temporaryFolder(name)
+        let added = try PatuhRunner.run(["server", "pengguna", "tambah", user, "--peran", "asesor", "--data", data],
+                                        environment: environment, input: password + "\n")
+        guard added.status == 0 else { throw Failure("pengguna tambah: \(added.stderr)") }
+        let trusted = try PatuhRunner.run(["server", "percaya", try SamplePaket.get().publicKey, "--data", data], environment: environment)
+        guard trusted.status == 0 else { throw Failure("percaya: \(trusted.stderr)") }
+        return data
+    }
+}
+
 struct Failure: Error, CustomStringConvertible {
     let description: String
     init(_ text: String) { description = text }
