@@ -97,7 +97,7 @@ public final class PatuhDatabase: Sendable {
                             waiting: Waiting = Waiting()) throws(StoreError) -> PatuhDatabase {
         let folder = (workspace as NSString).appendingPathComponent(folderName)
         if access == .readOnly {
-            return try openReadOnly(path: path(workspace: workspace), migrations: migrations)
+            return try openReadOnly(path: path(workspace: workspace), migrations: migrations, waiting: waiting)
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -115,9 +115,16 @@ public final class PatuhDatabase: Sendable {
     /// Opens the database at `path` with an explicit list of migrations (tests use their own).
     public static func open(path: String, migrations: [Migration], waiting: Waiting = Waiting()) throws(StoreError) -> PatuhDatabase {
         try refuseNonDatabase(at: path)
+        // Two processes opening a new database at once would both see no migration applied
+        // and both run the first one: opening and migrating hold an exclusive lock on the
+        // database's folder (advisory, released when this returns or the process dies). The
+        // check below runs under it too: outside, it could read a database another process has
+        // just created and not yet migrated.
+        let folderLock = try FolderLock(folder: (path as NSString).deletingLastPathComponent, waiting: waiting, path: path)
+        defer { folderLock.unlock() }
         // A database of a newer Patuh is refused before anything (WAL set-up, a migration) touches it.
         if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
-            _ = try openReadOnly(path: path, migrations: migrations, requireCurrent: false)
+            _ = try openReadOnly(path: path, migrations: migrations, requireCurrent: false, waiting: waiting)
         }
         var configuration = Configuration()
         // Another patuh process may hold the write lock for a while (a large scan): wait for it,
@@ -126,11 +133,6 @@ public final class PatuhDatabase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        // Two processes opening a new database at once would both see no migration applied
-        // and both run the first one: opening and migrating hold an exclusive lock on the
-        // database's folder (advisory, released when this returns or the process dies).
-        let folderLock = try FolderLock(folder: (path as NSString).deletingLastPathComponent, waiting: waiting, path: path)
-        defer { folderLock.unlock() }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = migrator(migrations)
@@ -150,9 +152,10 @@ public final class PatuhDatabase: Sendable {
 
     /// Opens the database at `path` for reading only, never migrating. A missing file reads as an
     /// empty database; an unwritable one is read from a private copy; an older schema is refused
-    /// (when `requireCurrent`), a newer one always.
+    /// (when `requireCurrent`), a newer one always. A lock held by another process is waited for
+    /// as ``open(path:migrations:waiting:)`` waits.
     public static func openReadOnly(path: String, migrations: [Migration] = migrations,
-                                    requireCurrent: Bool = true) throws(StoreError) -> PatuhDatabase {
+                                    requireCurrent: Bool = true, waiting: Waiting = Waiting()) throws(StoreError) -> PatuhDatabase {
         let migrator = migrator(migrations)
         guard FileManager.default.fileExists(atPath: path) else {
             do {
@@ -173,6 +176,10 @@ public final class PatuhDatabase: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
+        // A reader waits too: another process holds the file exclusively for a moment when it
+        // sets up WAL, recovers it or checkpoints on close, and SQLite's default is to fail at
+        // once (SQLITE_BUSY, code 5). Two scans started together failed that way now and then.
+        configuration.busyMode = .callback(BusyWait(waiting: waiting, path: path).callback)
         do {
             let queue = try DatabaseQueue(path: source, configuration: configuration)
             let (superseded, current) = try queue.read { db in

@@ -97,17 +97,20 @@ struct EvidenceFaultTests {
 
     @Test func twoScansAtOnceBothFinishAndTheRegistryIsIntact() throws {
         let workspace = try EvidenceWorkspace(sample: true)
-        let processes = try (0..<2).map { _ -> Process in
+        let processes = try (0..<2).map { _ -> (Process, Pipe) in
             let process = Process()
             process.executableURL = PatuhRunner.executable
             process.arguments = ["bukti", "scan", workspace.root, "--standards", EvidenceWorkspace.standards, "--rehash"]
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            let errors = Pipe()
+            process.standardError = errors
             try process.run()
-            return process
+            return (process, errors)
         }
-        processes.forEach { $0.waitUntilExit() }
-        #expect(processes.map(\.terminationStatus) == [0, 0])
+        // What each said on stderr (a wait notice, or why it gave up: with SQLite's code).
+        let said = processes.map { String(decoding: $0.1.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        processes.forEach { $0.0.waitUntilExit() }
+        #expect(processes.map(\.0.terminationStatus) == [0, 0], "\(said)")
         let queue = try DatabaseQueue(path: workspace.database)
         #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM evidence_file") } == workspace.evidenceFileCount)
