@@ -113,9 +113,24 @@ def xlsx(path, sheet_name, header, rows, dates=()):
                      ("xl/worksheets/sheet1.xml", sheet)])
 
 
+def docx_raw(path, body):
+    """A DOCX whose w:body is given as XML (runs split as a word processor splits them)."""
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = (DECL + f'<w:document xmlns:w="{W}"><w:body>{body}'
+                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    content_types = (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                     '<Default Extension="xml" ContentType="application/xml"/>'
+                     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    root_rels = (DECL + f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
+                 f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>')
+    os.makedirs(os.path.dirname(os.path.join(ROOT, path)), exist_ok=True)
+    write_zip(path, [("[Content_Types].xml", content_types), ("_rels/.rels", root_rels),
+                     ("word/document.xml", document)])
+
+
 def docx(path, paragraphs, table=None):
     """A document of paragraphs (the first as a title) and, optionally, a table after them."""
-    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     def para(text, title=False):
         style = '<w:pPr><w:pStyle w:val="Title"/></w:pPr>' if title else ""
@@ -125,16 +140,7 @@ def docx(path, paragraphs, table=None):
     if table:
         rows = "".join("<w:tr>" + "".join(f"<w:tc>{para(cell)}</w:tc>" for cell in row) + "</w:tr>" for row in table)
         body += f"<w:tbl>{rows}</w:tbl>"
-    document = (DECL + f'<w:document xmlns:w="{W}"><w:body>{body}'
-                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
-    content_types = (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                     '<Default Extension="xml" ContentType="application/xml"/>'
-                     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-    root_rels = (DECL + f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
-                 f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>')
-    write_zip(path, [("[Content_Types].xml", content_types), ("_rels/.rels", root_rels),
-                     ("word/document.xml", document)])
+    docx_raw(path, body)
 
 
 # S03.2: the asset register, with the planted gap: no `pemilik` column.
@@ -203,22 +209,6 @@ def odt(path, content_body):
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"), compresslevel=9)
     print(path)
-
-
-def docx_raw(path, body):
-    """A DOCX whose w:body is given as XML (runs split as a word processor splits them)."""
-    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    document = (DECL + f'<w:document xmlns:w="{W}"><w:body>{body}'
-                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
-    content_types = (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                     '<Default Extension="xml" ContentType="application/xml"/>'
-                     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-    root_rels = (DECL + f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
-                 f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>')
-    os.makedirs(os.path.dirname(os.path.join(ROOT, path)), exist_ok=True)
-    write_zip(path, [("[Content_Types].xml", content_types), ("_rels/.rels", root_rels),
-                     ("word/document.xml", document)])
 
 
 # Test fixtures: a password policy in ODT with mixed content, and in DOCX with split runs.
