@@ -72,14 +72,8 @@ struct LocalFixture {
     }
 
     static func multipart(_ fields: [(String, String)], fileName: String, file: Data, boundary: String = "bukaBATAS42") -> ByteBuffer {
-        var data = Data()
-        for (name, value) in fields {
-            data.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
-        }
-        data.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(fileName)\"\r\nContent-Type: application/pdf\r\n\r\n".utf8))
-        data.append(file)
-        data.append(Data("\r\n--\(boundary)--\r\n".utf8))
-        return ByteBuffer(bytes: data)
+        ByteBuffer(bytes: Multipart.body(fields: fields, fileField: "berkas", fileName: fileName, contentType: "application/pdf",
+                                         file: file, boundary: boundary))
     }
 
     static let multipartType = "multipart/form-data; boundary=bukaBATAS42"

@@ -52,11 +52,8 @@ struct ServerFaultTests {
 
     /// The multipart body of the upload form with `file`.
     static func uploadBody(csrf: String, file: Data) -> Data {
-        var data = Data("--patuhBATAS123\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n".utf8)
-        data.append(Data("--patuhBATAS123\r\nContent-Disposition: form-data; name=\"paket\"; filename=\"paket.zip\"\r\nContent-Type: application/zip\r\n\r\n".utf8))
-        data.append(file)
-        data.append(Data("\r\n--patuhBATAS123--\r\n".utf8))
-        return data
+        Multipart.body(fields: [("_csrf", csrf)], fileField: "paket", fileName: "paket.zip", contentType: "application/zip",
+                       file: file, boundary: "patuhBATAS123")
     }
 
     /// Connects to `port` on loopback and writes `bytes`; the socket stays open (the caller closes it).

@@ -173,14 +173,8 @@ enum Web {
 
     /// A multipart body with the CSRF field first and one file.
     static func multipart(csrf: String?, file: Data, name: String = "paket.zip", boundary: String = "patuhBATAS123") -> ByteBuffer {
-        var data = Data()
-        if let csrf {
-            data.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n".utf8))
-        }
-        data.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"paket\"; filename=\"\(name)\"\r\nContent-Type: application/zip\r\n\r\n".utf8))
-        data.append(file)
-        data.append(Data("\r\n--\(boundary)--\r\n".utf8))
-        return ByteBuffer(bytes: data)
+        ByteBuffer(bytes: Multipart.body(fields: csrf.map { [("_csrf", $0)] } ?? [], fileField: "paket", fileName: name,
+                                         contentType: "application/zip", file: file, boundary: boundary))
     }
 
     static let multipartType = "multipart/form-data; boundary=patuhBATAS123"
