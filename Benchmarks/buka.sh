@@ -9,13 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-50}
-if [ -n "${PATUH:-}" ]; then
-  patuh=$PATUH
-else
-  log=$(mktemp)
-  patuh=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
-  rm -f "$log"
-fi
+patuh=${PATUH:-$(scripts/release-build.sh --quiet)}
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-buka-bench-XXXXXX")
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$scratch"; }

@@ -16,9 +16,7 @@ command -v /usr/bin/time >/dev/null || { echo "GNU time is missing: apt-get inst
 command -v git >/dev/null || { echo "git is missing" >&2; exit 2; }
 
 # The shipped build, with exactly the shipped flags: scripts/release-build.sh (a static executable).
-log=$(mktemp)
-patuh=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
-rm -f "$log"
+patuh=$(scripts/release-build.sh --quiet)
 standards=$PWD/Standards
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-bench-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

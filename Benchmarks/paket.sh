@@ -15,13 +15,7 @@ total_mb=${2:-1024}
 command -v /usr/bin/time >/dev/null || { echo "GNU time is missing: apt-get install time" >&2; exit 2; }
 command -v zip >/dev/null || { echo "zip is missing: apt-get install zip" >&2; exit 2; }
 
-if [ -n "${PATUH:-}" ]; then
-  patuh=$PATUH
-else
-  log=$(mktemp)
-  patuh=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
-  rm -f "$log"
-fi
+patuh=${PATUH:-$(scripts/release-build.sh --quiet)}
 standards=$PWD/Standards
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-paket-bench-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

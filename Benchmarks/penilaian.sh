@@ -12,12 +12,10 @@ cd "$(dirname "$0")/.."
 count="${1:-1000}"
 
 # The shipped build, with exactly the shipped flags: scripts/release-build.sh (a static executable).
-log=$(mktemp)
-bin=$(scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
-rm -f "$log"
+bin=$(scripts/release-build.sh --quiet)
 
 echo "== scoring only"
-bench=$(PATUH_PRODUCT=patuh-bench scripts/release-build.sh 2>/dev/null)
+bench=$(PATUH_PRODUCT=patuh-bench scripts/release-build.sh --quiet)
 "$bench" . --count "$count"
 echo "== from answer files (parse + XSD + checks + scoring)"
 "$bench" . --count "$count" --from-xml

@@ -31,15 +31,8 @@ command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 2; }
 if [ -n "${PATUH_BENCH_POSTGRES_URL:-}" ]; then
   command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 2; }
 fi
-build() {
-  local log out
-  log=$(mktemp)
-  out=$(PATUH_PRODUCT=$1 scripts/release-build.sh 2>"$log") || { cat "$log" >&2; rm -f "$log"; exit 1; }
-  rm -f "$log"
-  echo "$out"
-}
-patuh=${PATUH:-$(build patuh)}
-bench=${PATUH_BENCH:-$(build patuh-bench)}
+patuh=${PATUH:-$(scripts/release-build.sh --quiet)}
+bench=${PATUH_BENCH:-$(PATUH_PRODUCT=patuh-bench scripts/release-build.sh --quiet)}
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patuh-server-bench-XXXXXX")
 data=${PATUH_BENCH_DATA:-$scratch/data}
 server_pid=

@@ -14,18 +14,35 @@
 # Usage: scripts/release-build.sh        (scratch path .build-bench, shared with the benchmarks)
 #        scripts/release-build.sh --binary PATH [--dist DIR]
 #                                        (only package an already built binary, e.g. the debug one in tests)
+#        scripts/release-build.sh --quiet [...]
+#                                        (the build's output only when it fails: what the benchmarks use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 binary=""
 dist="dist"
+quiet=""
+arguments=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        --binary) binary="$2"; shift 2 ;;
-        --dist) dist="$2"; shift 2 ;;
+        --binary) binary="$2"; arguments+=("$1" "$2"); shift 2 ;;
+        --dist) dist="$2"; arguments+=("$1" "$2"); shift 2 ;;
+        --quiet) quiet=1; shift ;;
         *) echo "release-build: unknown option $1" >&2; exit 64 ;;
     esac
 done
+
+if [[ -n "$quiet" ]]; then
+    log=$(mktemp)
+    if out=$("$0" "${arguments[@]}" 2>"$log"); then
+        rm -f "$log"
+        if [[ -n "$out" ]]; then echo "$out"; fi
+        exit 0
+    fi
+    cat "$log" >&2
+    rm -f "$log"
+    exit 1
+fi
 
 # Packages the binary as dist/patuh-<version>-linux-<arch>.tar.gz plus a .sha256 file.
 package() {
