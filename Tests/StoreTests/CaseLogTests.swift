@@ -108,6 +108,21 @@ import Testing
         #expect(replayed.map(\.after) == fresh.caseAfter)
     }
 
+    @Test func readersMissingTogetherFoldTheLogOnce() throws {
+        try appendHistory()
+        let cache = CaseLogCache()
+        let cached = CaseLog(database: database, cache: cache)
+        // Eight readers at once on a cold cache (the first requests after a server starts).
+        let lock = NSLock()
+        nonisolated(unsafe) var counts: [Int] = []
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let count = (try? cached.load(rules: Self.rules).records.count) ?? -1
+            lock.withLock { counts.append(count) }
+        }
+        #expect(counts == Array(repeating: 5, count: 8))
+        #expect(cache.folds == 1)
+    }
+
     @Test func aCachedLogSeesARowDeletedBehindItsBack() throws {
         let cache = CaseLogCache()
         let cached = CaseLog(database: database, cache: cache)

@@ -140,6 +140,16 @@ public struct CaseLog: Sendable {
             CaseLogCache.Key(seq: head.seq, hash: head.hash, count: try Int.fetchOne(db, sql: "SELECT count(*) FROM case_event") ?? 0)
         }
         if let cache, let key, let kept = cache.snapshot(for: key, rules: rules, taking: taking) { return kept }
+        guard let cache, !taking else { return try fold(db, head: head, rules: rules, taking: taking) }
+        // Readers that miss together fold once: the others wait, then find the snapshot kept.
+        return try cache.foldingAlone {
+            if let key, let kept = cache.snapshot(for: key, rules: rules) { return kept }
+            return try fold(db, head: head, rules: rules, taking: false)
+        }
+    }
+
+    /// Reads, checks and folds the whole log (a cache miss).
+    private func fold(_ db: Database, head: (seq: Int, hash: String)?, rules: CaseRules, taking: Bool) throws -> Snapshot {
         let records = try CaseLog.records(db)
         let report = ChainReport.check(records, head: head)
         if let problem = report.firstBreak {

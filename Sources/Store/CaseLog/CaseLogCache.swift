@@ -18,6 +18,9 @@ public final class CaseLogCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    /// Held while a reader folds the whole log, so that readers missing at the same moment (the
+    /// first requests after a start) fold it once, not once each.
+    private let foldLock = NSLock()
     private var kept: (key: Key, rules: CaseRules, snapshot: CaseLog.Snapshot)?
     private var foldCount = 0
 
@@ -36,6 +39,10 @@ public final class CaseLogCache: @unchecked Sendable {
             if taking { self.kept = nil }
             return kept.snapshot
         }
+    }
+
+    func foldingAlone<T>(_ body: () throws -> T) rethrows -> T {
+        try foldLock.withLock(body)
     }
 
     func countFold() {
