@@ -141,7 +141,7 @@ public final class PostgresPortfolioStore: PortfolioStore {
     ]
 
     func migrate() async throws(PortfolioError) {
-        try await run { connection in
+        try await run(patient: true) { connection in
             try await connection.query("CREATE TABLE IF NOT EXISTS portfolio_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", logger: self.logger)
             try await connection.query("SELECT pg_advisory_xact_lock(4242001)", logger: self.logger)
             var applied = Set<String>()
@@ -164,20 +164,32 @@ public final class PostgresPortfolioStore: PortfolioStore {
     /// is a ``PortfolioError``.
     private func read<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws(PortfolioError) -> T {
         do {
-            return try await client.withConnection { connection in try await work(connection) }
+            return try await withDeadline(seconds: Self.answerWithin, "PostgreSQL") {
+                try await self.client.withConnection { connection in try await work(connection) }
+            }
         } catch {
             throw Self.failure(error)
         }
     }
 
-    /// Runs `work` in a transaction; a failure is a ``PortfolioError``.
-    private func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws(PortfolioError) -> T {
+    /// Runs `work` in a transaction; a failure is a ``PortfolioError``. Unless `patient` (the
+    /// migrations at start, which may take long on a large database), it answers within
+    /// ``answerWithin`` seconds.
+    private func run<T: Sendable>(patient: Bool = false,
+                                  _ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws(PortfolioError) -> T {
+        let transaction: @Sendable () async throws -> T = {
+            try await self.client.withTransaction(logger: self.logger) { connection in try await work(connection) }
+        }
         do {
-            return try await client.withTransaction(logger: logger) { connection in try await work(connection) }
+            return try await patient ? transaction() : withDeadline(seconds: Self.answerWithin, "PostgreSQL", transaction)
         } catch {
             throw Self.failure(error)
         }
     }
+
+    /// How long a request's database work may take, waiting for a connection included, before
+    /// it fails as unavailable (503): a request never hangs on the database.
+    static let answerWithin: Double = 15
 
     static func failure(_ error: any Error) -> PortfolioError {
         if let error = error as? PortfolioError { return error }
