@@ -12,8 +12,8 @@ import Testing
         }
     }
 
-    @Test func anOperationThatNeverEndsIsAnsweredUnavailableAtTheDeadline() async throws {
-        let start = Date()
+    // Without the deadline this test would never end: the time limit turns that into a failure.
+    @Test(.timeLimit(.minutes(1))) func anOperationThatNeverEndsIsAnsweredUnavailableAtTheDeadline() async throws {
         do {
             // Never resumed and deaf to cancellation: what a lost connection lease looks like.
             _ = try await withDeadline(seconds: 0.3, "uji") { () async throws -> Int in
@@ -24,7 +24,6 @@ import Testing
         } catch let error as PortfolioError {
             #expect(error.kind == .unavailable && error.detail.contains("uji"))
         }
-        #expect(Date().timeIntervalSince(start) < 5)
     }
 
     @Test func manyCallsAnswerEachOnceAndCancelTheirTimers() async throws {
